@@ -1,0 +1,1 @@
+"""Persistence: typed SQLAlchemy models, the safe engine, migrations, backup primitives. No Qt."""

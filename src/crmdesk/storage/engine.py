@@ -1,0 +1,188 @@
+"""Opening a crmdesk database safely: the one way the GUI, the CLI and the tests get at a file.
+
+Order of checks, so that a bad file is refused before anything is written:
+1. the path: a folder, a non-SQLite file, a foreign SQLite file → a clear :class:`DatabaseError`;
+2. read-only file or folder → refused (WAL needs to write ``-wal``/``-shm`` beside the file);
+3. the lock (one writer per file);
+4. the schema: a newer one is refused untouched; an older one is backed up, verified, then migrated.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import Connection
+from sqlalchemy.orm import Session
+
+from crmdesk import __version__
+from crmdesk.domain.errors import DatabaseError, NotACrmdeskDatabase
+from crmdesk.storage.lock import DatabaseLock
+
+APPLICATION_ID = 0x43524D44  # "CRMD": marks the file as crmdesk's in the SQLite header
+SQLITE_HEADER = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+_WRITE_OPTION = "crmdesk_write"
+
+
+class FileState(Enum):
+    MISSING = "missing"
+    EMPTY = "empty"
+    """Zero bytes, or SQLite with no tables and no application id: ours to initialise."""
+    CRMDESK = "crmdesk"
+
+
+def inspect_file(path: Path) -> FileState:
+    """Classify ``path`` without writing to it; raise :class:`DatabaseError` with the reason if unusable."""
+    if not path.exists():
+        return FileState.MISSING
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(100)
+    except OSError as exc:
+        raise DatabaseError(f"cannot read {path}: {exc.strerror}") from exc
+    if not header:
+        return FileState.EMPTY
+    if not header.startswith(SQLITE_HEADER):
+        raise NotACrmdeskDatabase(f"{path} is not a crmdesk database (not an SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(f"{path} is damaged and cannot be opened: {exc}") from exc
+    if app_id == APPLICATION_ID:
+        return FileState.CRMDESK
+    if app_id == 0 and tables == 0:
+        return FileState.EMPTY
+    raise NotACrmdeskDatabase(f"{path} is not a crmdesk database (it belongs to another program)")
+
+
+def check_writable(path: Path) -> None:
+    folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseError(f"the folder {folder} does not exist")
+    if path.exists() and not os.access(path, os.W_OK):
+        raise DatabaseError(f"{path} is read-only; crmdesk needs to write to it")
+    if not os.access(folder, os.W_OK):
+        raise DatabaseError(f"the folder {folder} is read-only; crmdesk needs to write beside the database")
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has crmdesk's PRAGMAs and whose transactions crmdesk begins."""
+    engine = create_engine(
+        f"sqlite:///{path}",
+        # Sessions run on the task runner's threads; each checkout is used by one thread at a time.
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # pysqlite's own transaction handling is switched off so that BEGIN is ours (works on 3.11+,
+        # unlike the documented `autocommit` attribute which needs Python 3.12).
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        # FULL: a committed (issued) invoice survives a power cut, not only a crash.
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA trusted_schema=OFF")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        # Writers take the write lock up front: no "database is locked" halfway through a transaction.
+        mode = "IMMEDIATE" if conn.get_execution_options().get(_WRITE_OPTION) else "DEFERRED"
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+@dataclass
+class Database:
+    """An open, locked, migrated crmdesk database."""
+
+    path: Path
+    engine: Engine
+    lock: DatabaseLock
+
+    @property
+    def write_engine(self) -> Engine:
+        return self.engine.execution_options(**{_WRITE_OPTION: True})
+
+    def read_session(self) -> Session:
+        """A session for reads (deferred transaction, never writes)."""
+        return Session(self.engine, expire_on_commit=False, autoflush=False)
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One write transaction: ``BEGIN IMMEDIATE``; committed on success, rolled back on any error."""
+        with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the file, release the engine and the lock."""
+        try:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA optimize")
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        except Exception:  # noqa: BLE001 - closing must always release the lock
+            pass
+        finally:
+            self.engine.dispose()
+            self.lock.release()
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+
+def open_database(
+    path: Path,
+    *,
+    create: bool = True,
+    backup_dir: Path | None = None,
+    migrate: bool = True,
+) -> Database:
+    """Open ``path`` for crmdesk: refuse foreign, damaged, read-only, locked or too-new files.
+
+    ``create`` allows a missing or empty file to become a new database. ``migrate`` brings an older
+    schema to head after a verified backup in ``backup_dir`` (default: ``backups/`` beside the file).
+    """
+    from crmdesk.storage.migrate import ensure_schema
+
+    path = Path(path).expanduser().absolute()
+    state = inspect_file(path)
+    if state is FileState.MISSING and not create:
+        raise DatabaseError(f"{path} does not exist")
+    check_writable(path)
+    lock = DatabaseLock(path, app=f"crmdesk {__version__}")
+    lock.acquire()
+    engine = make_engine(path)
+    db = Database(path=path, engine=engine, lock=lock)
+    try:
+        if state is not FileState.CRMDESK:
+            with engine.connect() as conn:
+                conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+                conn.commit()
+        ensure_schema(db, backup_dir=backup_dir or path.parent / "backups", migrate=migrate)
+    except BaseException:
+        engine.dispose()
+        lock.release()
+        raise
+    return db
