@@ -51,7 +51,9 @@ def _bundled(name: str) -> Path:
     for candidate in candidates:
         if candidate.is_dir():
             return candidate
-    raise FileNotFoundError(f"crmdesk's {name}/ folder is missing; looked in: {', '.join(map(str, candidates))}")
+    raise FileNotFoundError(
+        f"crmdesk's {name}/ folder is missing; looked in: {', '.join(map(str, candidates))}"
+    )
 
 
 def migrations_dir() -> Path:

@@ -7,6 +7,7 @@ from pathlib import Path
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.database import DatabaseService
 from crmdesk.storage.engine import Database, open_database
+from crmdesk.storage.migrate import MigrationResult
 
 
 class Services:
@@ -25,6 +26,11 @@ class Services:
     @property
     def path(self) -> Path:
         return self._db.path
+
+    @property
+    def migration(self) -> MigrationResult | None:
+        """What opening did to the schema (created, upgraded after a backup, or nothing)."""
+        return self._db.migration
 
     def close(self) -> None:
         self._db.close()

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, or_, select
 
@@ -82,20 +83,21 @@ class CustomerService:
     def ids(self, query: CustomerListQuery) -> array[int]:
         """Every matching customer id, in display order (sorted and filtered by SQLite, not Python)."""
         billing = Address.__table__.alias("billing")
-        sort_columns: dict[CustomerSort, ColumnElement[object]] = {
-            CustomerSort.NAME: Customer.sort_name,
-            CustomerSort.KIND: Customer.kind,
+        sort_columns: dict[CustomerSort, ColumnElement[Any]] = {
+            CustomerSort.NAME: Customer.sort_name.expression,
+            CustomerSort.KIND: Customer.kind.expression,
             CustomerSort.EMAIL: func.coalesce(_primary_email(), ""),
             CustomerSort.PHONE: func.coalesce(_primary_phone(), ""),
             CustomerSort.CITY: func.coalesce(billing.c.city, ""),
             CustomerSort.COUNTRY: func.coalesce(billing.c.country, ""),
-            CustomerSort.CREATED: Customer.created_at,
+            CustomerSort.CREATED: Customer.created_at.expression,
         }
         key = sort_columns[query.sort]
         stmt: Select[tuple[int]] = select(Customer.id)
         if query.sort in (CustomerSort.CITY, CustomerSort.COUNTRY):
             stmt = stmt.outerjoin(
-                billing, (billing.c.customer_id == Customer.id) & (billing.c.kind == AddressKind.BILLING.value)
+                billing,
+                (billing.c.customer_id == Customer.id) & (billing.c.kind == AddressKind.BILLING.value),
             )
         if not query.include_archived:
             stmt = stmt.where(Customer.archived_at.is_(None))
@@ -106,7 +108,9 @@ class CustomerService:
                 or_(
                     Customer.sort_name.like(pattern, escape="\\"),
                     Customer.id.in_(
-                        select(CustomerEmail.customer_id).where(CustomerEmail.email.like(pattern, escape="\\"))
+                        select(CustomerEmail.customer_id).where(
+                            CustomerEmail.email.like(pattern, escape="\\")
+                        )
                     ),
                 )
             )
@@ -115,7 +119,7 @@ class CustomerService:
         else:
             stmt = stmt.order_by(key.asc(), Customer.id.asc())
         with self._db.read_session() as session:
-            return array("q", session.execute(stmt).scalars())
+            return array("q", session.scalars(stmt))
 
     def rows(self, ids: Sequence[int]) -> dict[int, CustomerListRow]:
         """The list rows of ``ids`` in one query (the table model asks page by page)."""

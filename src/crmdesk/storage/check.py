@@ -6,6 +6,7 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from crmdesk.domain.errors import DatabaseError
 from crmdesk.storage.engine import APPLICATION_ID, FileState, inspect_file
 from crmdesk.storage.guards import GUARD_TRIGGERS
 from crmdesk.storage.migrate import head_revision
@@ -27,6 +28,8 @@ def check_file(path: Path) -> CheckReport:
     """Integrity, foreign keys, schema revision, guard triggers. Never writes."""
     state = inspect_file(path)  # raises DatabaseError for folders, foreign or damaged files
     head = head_revision()
+    if state is FileState.MISSING:
+        raise DatabaseError(f"{path} does not exist")
     if state is not FileState.CRMDESK:
         return CheckReport(path, [f"{path} is not an initialised crmdesk database"], None, head)
     problems: list[str] = []

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
@@ -25,6 +25,9 @@ from sqlalchemy.orm import Session
 from crmdesk import __version__
 from crmdesk.domain.errors import DatabaseError, NotACrmdeskDatabase
 from crmdesk.storage.lock import DatabaseLock
+
+if TYPE_CHECKING:
+    from crmdesk.storage.migrate import MigrationResult
 
 APPLICATION_ID = 0x43524D44  # "CRMD": marks the file as crmdesk's in the SQLite header
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -118,6 +121,8 @@ class Database:
     path: Path
     engine: Engine
     lock: DatabaseLock
+    migration: MigrationResult | None = None
+    """What opening did to the schema (``None`` until :func:`open_database` has run it)."""
 
     @property
     def write_engine(self) -> Engine:
@@ -139,7 +144,7 @@ class Database:
             with self.engine.connect() as conn:
                 conn.exec_driver_sql("PRAGMA optimize")
                 conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-        except Exception:  # noqa: BLE001 - closing must always release the lock
+        except Exception:
             pass
         finally:
             self.engine.dispose()
@@ -180,7 +185,7 @@ def open_database(
             with engine.connect() as conn:
                 conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
                 conn.commit()
-        ensure_schema(db, backup_dir=backup_dir or path.parent / "backups", migrate=migrate)
+        db.migration = ensure_schema(db, backup_dir=backup_dir or path.parent / "backups", migrate=migrate)
     except BaseException:
         engine.dispose()
         lock.release()

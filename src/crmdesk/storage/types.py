@@ -44,22 +44,22 @@ class FixedDecimal(TypeDecorator[Decimal]):
         return f"FixedDecimal({self.scale})"
 
 
-def Money() -> FixedDecimal:  # noqa: N802 - reads as a type in column declarations
+def Money() -> FixedDecimal:
     """Money totals in minor units (cents)."""
     return FixedDecimal(MONEY_SCALE)
 
 
-def UnitPrice() -> FixedDecimal:  # noqa: N802
+def UnitPrice() -> FixedDecimal:
     """Unit prices and costs at 1/10000 of the currency unit."""
     return FixedDecimal(PRICE_SCALE)
 
 
-def Quantity() -> FixedDecimal:  # noqa: N802
+def Quantity() -> FixedDecimal:
     """Quantities in thousandths."""
     return FixedDecimal(QUANTITY_SCALE)
 
 
-def Percent() -> FixedDecimal:  # noqa: N802
+def Percent() -> FixedDecimal:
     """Tax rates and discount percentages in thousandths of a percent."""
     return FixedDecimal(PERCENT_SCALE)
 

@@ -86,7 +86,9 @@ class StockMovement(Base):
     unit_cost: Mapped[Decimal | None] = mapped_column(UnitPrice())
     reason: Mapped[str] = mapped_column(Text, default="")
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="RESTRICT"))
-    purchase_order_id: Mapped[int | None] = mapped_column(ForeignKey("purchase_orders.id", ondelete="RESTRICT"))
+    purchase_order_id: Mapped[int | None] = mapped_column(
+        ForeignKey("purchase_orders.id", ondelete="RESTRICT")
+    )
     delivery_note_id: Mapped[int | None] = mapped_column(ForeignKey("delivery_notes.id", ondelete="RESTRICT"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime())
 

@@ -155,7 +155,8 @@ class Invoice(Timestamped, Base):
             name="number_iff_issued",
         ),
         CheckConstraint(
-            "(kind = 'credit_note') = (credited_invoice_id IS NOT NULL)", name="credit_note_references_invoice"
+            "(kind = 'credit_note') = (credited_invoice_id IS NOT NULL)",
+            name="credit_note_references_invoice",
         ),
         Index("ix_invoices_customer_id", "customer_id"),
         Index("ix_invoices_status_due_date", "status", "due_date"),
@@ -236,7 +237,9 @@ class Payment(Timestamped, Base):
     paid_on: Mapped[date] = mapped_column()
     amount: Mapped[Decimal] = mapped_column(Money())
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
-    method: Mapped[PaymentMethod] = mapped_column(EnumText(PaymentMethod), default=PaymentMethod.BANK_TRANSFER)
+    method: Mapped[PaymentMethod] = mapped_column(
+        EnumText(PaymentMethod), default=PaymentMethod.BANK_TRANSFER
+    )
     reference: Mapped[str] = mapped_column(String(100), default="")
     notes: Mapped[str] = mapped_column(Text, default="")
 
