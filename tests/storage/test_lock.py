@@ -73,3 +73,10 @@ def test_stale_lock_of_a_dead_process_is_cleared(db_file: Path) -> None:
     with open_database(db_file):
         info = read_lock_info(db_file)
         assert info is not None and info.pid != stale["pid"]
+
+
+def test_two_names_of_one_file_share_the_lock(db_file: Path, tmp_path: Path) -> None:
+    alias = tmp_path / "alias.sqlite3"
+    alias.symlink_to(db_file)
+    with open_database(db_file), pytest.raises(DatabaseLocked):
+        open_database(alias)

@@ -171,7 +171,8 @@ def open_database(
     """
     from crmdesk.storage.migrate import ensure_schema
 
-    path = Path(path).expanduser().absolute()
+    # resolve(): two names of one file (a symlink, a relative path) must share one lock.
+    path = Path(path).expanduser().resolve()
     state = inspect_file(path)
     if state is FileState.MISSING and not create:
         raise DatabaseError(f"{path} does not exist")
