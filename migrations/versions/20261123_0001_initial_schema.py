@@ -2,7 +2,7 @@
 
 Revision ID: 0001
 Revises:
-Create Date: 2026-11-23 16:23:44.288418
+Create Date: 2026-11-23 16:51:28.393209
 
 A batch migration that recreates a table drops its triggers: recreate them (see
 crmdesk.storage.guards) and keep tests/storage/test_migrations.py green.
@@ -58,35 +58,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("key", name=op.f("uq_custom_field_definitions_key")),
     )
     op.create_table(
-        "customers",
+        "import_batches",
         sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("kind", sa.String(length=32), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("sort_name", sa.String(length=200), nullable=False),
-        sa.Column("vat_id", sa.String(length=40), nullable=True),
-        sa.Column("registration_no", sa.String(length=40), nullable=True),
-        sa.Column("language", sa.String(length=8), nullable=False),
-        sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("payment_terms_days", sa.Integer(), nullable=False),
-        sa.Column("channel", sa.String(length=32), nullable=True),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("archived_at", sa.String(length=32), nullable=True),
-        sa.Column("created_at", sa.String(length=32), nullable=False),
-        sa.Column("updated_at", sa.String(length=32), nullable=False),
-        sa.CheckConstraint(
-            "channel IN ('shop', 'phone', 'web', 'fair', 'referral', 'other')",
-            name=op.f("ck_customers_channel_valid"),
-        ),
-        sa.CheckConstraint("kind IN ('person', 'company')", name=op.f("ck_customers_kind_valid")),
-        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_customers_name_not_blank")),
-        sa.CheckConstraint("payment_terms_days >= 0", name=op.f("ck_customers_payment_terms_not_negative")),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
+        sa.Column("source_name", sa.String(length=255), nullable=False),
+        sa.Column("kind", sa.String(length=20), nullable=False),
+        sa.Column("imported_at", sa.String(length=32), nullable=False),
+        sa.Column("row_count", sa.Integer(), nullable=False),
+        sa.Column("undone_at", sa.String(length=32), nullable=True),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_import_batches")),
     )
-    with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.create_index("ix_customers_archived_at", ["archived_at"], unique=False)
-        batch_op.create_index("ix_customers_created_at", ["created_at"], unique=False)
-        batch_op.create_index("ix_customers_sort_name", ["sort_name"], unique=False)
-
     op.create_table(
         "number_series",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -142,6 +122,118 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id", name=op.f("pk_tax_rates")),
         sa.UniqueConstraint("name", name=op.f("uq_tax_rates_name")),
     )
+    op.create_table(
+        "customers",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("sort_name", sa.String(length=200), nullable=False),
+        sa.Column("vat_id", sa.String(length=40), nullable=True),
+        sa.Column("registration_no", sa.String(length=40), nullable=True),
+        sa.Column("language", sa.String(length=8), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("payment_terms_days", sa.Integer(), nullable=False),
+        sa.Column("channel", sa.String(length=32), nullable=True),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("archived_at", sa.String(length=32), nullable=True),
+        sa.Column("erased_at", sa.String(length=32), nullable=True),
+        sa.Column("import_batch_id", sa.Integer(), nullable=True),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.CheckConstraint(
+            "channel IN ('shop', 'phone', 'web', 'fair', 'referral', 'other')",
+            name=op.f("ck_customers_channel_valid"),
+        ),
+        sa.CheckConstraint("kind IN ('person', 'company')", name=op.f("ck_customers_kind_valid")),
+        sa.CheckConstraint("length(trim(name)) > 0", name=op.f("ck_customers_name_not_blank")),
+        sa.CheckConstraint("payment_terms_days >= 0", name=op.f("ck_customers_payment_terms_not_negative")),
+        sa.ForeignKeyConstraint(
+            ["import_batch_id"],
+            ["import_batches.id"],
+            name=op.f("fk_customers_import_batch_id_import_batches"),
+            ondelete="SET NULL",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_customers")),
+    )
+    with op.batch_alter_table("customers", schema=None) as batch_op:
+        batch_op.create_index("ix_customers_archived_at", ["archived_at"], unique=False)
+        batch_op.create_index("ix_customers_created_at", ["created_at"], unique=False)
+        batch_op.create_index("ix_customers_import_batch_id", ["import_batch_id"], unique=False)
+        batch_op.create_index("ix_customers_sort_name", ["sort_name"], unique=False)
+
+    op.create_table(
+        "products",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("sku", sa.String(length=60), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("description", sa.Text(), nullable=False),
+        sa.Column("kind", sa.String(length=32), nullable=False),
+        sa.Column("category", sa.String(length=100), nullable=False),
+        sa.Column("unit", sa.String(length=20), nullable=False),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("sale_price", sa.BigInteger(), nullable=False),
+        sa.Column("cost_price", sa.BigInteger(), nullable=False),
+        sa.Column("average_cost", sa.BigInteger(), nullable=False),
+        sa.Column("tax_rate_id", sa.Integer(), nullable=True),
+        sa.Column("barcode", sa.String(length=64), nullable=True),
+        sa.Column("reorder_level", sa.BigInteger(), nullable=False),
+        sa.Column("preferred_supplier_id", sa.Integer(), nullable=True),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.CheckConstraint("kind IN ('product', 'service')", name=op.f("ck_products_kind_valid")),
+        sa.CheckConstraint("cost_price >= 0", name=op.f("ck_products_cost_price_not_negative")),
+        sa.CheckConstraint("sale_price >= 0", name=op.f("ck_products_sale_price_not_negative")),
+        sa.ForeignKeyConstraint(
+            ["preferred_supplier_id"],
+            ["suppliers.id"],
+            name=op.f("fk_products_preferred_supplier_id_suppliers"),
+            ondelete="SET NULL",
+        ),
+        sa.ForeignKeyConstraint(
+            ["tax_rate_id"],
+            ["tax_rates.id"],
+            name=op.f("fk_products_tax_rate_id_tax_rates"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_products")),
+        sa.UniqueConstraint("sku", name=op.f("uq_products_sku")),
+    )
+    with op.batch_alter_table("products", schema=None) as batch_op:
+        batch_op.create_index("ix_products_barcode", ["barcode"], unique=False)
+        batch_op.create_index("ix_products_category", ["category"], unique=False)
+        batch_op.create_index("ix_products_name", ["name"], unique=False)
+        batch_op.create_index("ix_products_preferred_supplier_id", ["preferred_supplier_id"], unique=False)
+
+    op.create_table(
+        "purchase_orders",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("supplier_id", sa.Integer(), nullable=False),
+        sa.Column("number", sa.String(length=40), nullable=True),
+        sa.Column("status", sa.String(length=32), nullable=False),
+        sa.Column("ordered_on", sa.Date(), nullable=True),
+        sa.Column("expected_on", sa.Date(), nullable=True),
+        sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("notes", sa.Text(), nullable=False),
+        sa.Column("created_at", sa.String(length=32), nullable=False),
+        sa.Column("updated_at", sa.String(length=32), nullable=False),
+        sa.CheckConstraint(
+            "status IN ('draft', 'sent', 'partially_received', 'received', 'cancelled')",
+            name=op.f("ck_purchase_orders_status_valid"),
+        ),
+        sa.ForeignKeyConstraint(
+            ["supplier_id"],
+            ["suppliers.id"],
+            name=op.f("fk_purchase_orders_supplier_id_suppliers"),
+            ondelete="RESTRICT",
+        ),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_purchase_orders")),
+        sa.UniqueConstraint("number", name=op.f("uq_purchase_orders_number")),
+    )
+    with op.batch_alter_table("purchase_orders", schema=None) as batch_op:
+        batch_op.create_index("ix_purchase_orders_status", ["status"], unique=False)
+        batch_op.create_index("ix_purchase_orders_supplier_id", ["supplier_id"], unique=False)
+
     op.create_table(
         "addresses",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -296,79 +388,6 @@ def upgrade() -> None:
         batch_op.create_index("ix_opportunities_stage", ["stage"], unique=False)
 
     op.create_table(
-        "products",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("sku", sa.String(length=60), nullable=False),
-        sa.Column("name", sa.String(length=200), nullable=False),
-        sa.Column("description", sa.Text(), nullable=False),
-        sa.Column("kind", sa.String(length=32), nullable=False),
-        sa.Column("category", sa.String(length=100), nullable=False),
-        sa.Column("unit", sa.String(length=20), nullable=False),
-        sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("sale_price", sa.BigInteger(), nullable=False),
-        sa.Column("cost_price", sa.BigInteger(), nullable=False),
-        sa.Column("average_cost", sa.BigInteger(), nullable=False),
-        sa.Column("tax_rate_id", sa.Integer(), nullable=True),
-        sa.Column("barcode", sa.String(length=64), nullable=True),
-        sa.Column("reorder_level", sa.BigInteger(), nullable=False),
-        sa.Column("preferred_supplier_id", sa.Integer(), nullable=True),
-        sa.Column("active", sa.Boolean(), nullable=False),
-        sa.Column("created_at", sa.String(length=32), nullable=False),
-        sa.Column("updated_at", sa.String(length=32), nullable=False),
-        sa.CheckConstraint("kind IN ('product', 'service')", name=op.f("ck_products_kind_valid")),
-        sa.CheckConstraint("cost_price >= 0", name=op.f("ck_products_cost_price_not_negative")),
-        sa.CheckConstraint("sale_price >= 0", name=op.f("ck_products_sale_price_not_negative")),
-        sa.ForeignKeyConstraint(
-            ["preferred_supplier_id"],
-            ["suppliers.id"],
-            name=op.f("fk_products_preferred_supplier_id_suppliers"),
-            ondelete="SET NULL",
-        ),
-        sa.ForeignKeyConstraint(
-            ["tax_rate_id"],
-            ["tax_rates.id"],
-            name=op.f("fk_products_tax_rate_id_tax_rates"),
-            ondelete="RESTRICT",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_products")),
-        sa.UniqueConstraint("sku", name=op.f("uq_products_sku")),
-    )
-    with op.batch_alter_table("products", schema=None) as batch_op:
-        batch_op.create_index("ix_products_barcode", ["barcode"], unique=False)
-        batch_op.create_index("ix_products_category", ["category"], unique=False)
-        batch_op.create_index("ix_products_name", ["name"], unique=False)
-        batch_op.create_index("ix_products_preferred_supplier_id", ["preferred_supplier_id"], unique=False)
-
-    op.create_table(
-        "purchase_orders",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("supplier_id", sa.Integer(), nullable=False),
-        sa.Column("number", sa.String(length=40), nullable=True),
-        sa.Column("status", sa.String(length=32), nullable=False),
-        sa.Column("ordered_on", sa.Date(), nullable=True),
-        sa.Column("expected_on", sa.Date(), nullable=True),
-        sa.Column("currency", sa.String(length=3), nullable=False),
-        sa.Column("notes", sa.Text(), nullable=False),
-        sa.Column("created_at", sa.String(length=32), nullable=False),
-        sa.Column("updated_at", sa.String(length=32), nullable=False),
-        sa.CheckConstraint(
-            "status IN ('draft', 'sent', 'partially_received', 'received', 'cancelled')",
-            name=op.f("ck_purchase_orders_status_valid"),
-        ),
-        sa.ForeignKeyConstraint(
-            ["supplier_id"],
-            ["suppliers.id"],
-            name=op.f("fk_purchase_orders_supplier_id_suppliers"),
-            ondelete="RESTRICT",
-        ),
-        sa.PrimaryKeyConstraint("id", name=op.f("pk_purchase_orders")),
-        sa.UniqueConstraint("number", name=op.f("uq_purchase_orders_number")),
-    )
-    with op.batch_alter_table("purchase_orders", schema=None) as batch_op:
-        batch_op.create_index("ix_purchase_orders_status", ["status"], unique=False)
-        batch_op.create_index("ix_purchase_orders_supplier_id", ["supplier_id"], unique=False)
-
-    op.create_table(
         "purchase_order_lines",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("purchase_order_id", sa.Integer(), nullable=False),
@@ -415,6 +434,7 @@ def upgrade() -> None:
         sa.Column("issue_date", sa.Date(), nullable=False),
         sa.Column("valid_until", sa.Date(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("exchange_rate", sa.BigInteger(), nullable=False),
         sa.Column("prices_include_tax", sa.Boolean(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
         sa.Column("notes", sa.Text(), nullable=False),
@@ -469,6 +489,7 @@ def upgrade() -> None:
         sa.Column("due_date", sa.Date(), nullable=True),
         sa.Column("issued_at", sa.String(length=32), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
+        sa.Column("exchange_rate", sa.BigInteger(), nullable=False),
         sa.Column("prices_include_tax", sa.Boolean(), nullable=False),
         sa.Column("language", sa.String(length=8), nullable=False),
         sa.Column("channel", sa.String(length=20), nullable=True),
@@ -593,7 +614,9 @@ def upgrade() -> None:
         sa.Column("follow_up_due", sa.String(length=32), nullable=True),
         sa.Column("follow_up_done_at", sa.String(length=32), nullable=True),
         sa.Column("complaint_status", sa.String(length=32), nullable=True),
+        sa.Column("resolution", sa.Text(), nullable=False),
         sa.Column("satisfaction", sa.Integer(), nullable=True),
+        sa.Column("reminder_level", sa.Integer(), nullable=True),
         sa.Column("quote_id", sa.Integer(), nullable=True),
         sa.Column("invoice_id", sa.Integer(), nullable=True),
         sa.Column("opportunity_id", sa.Integer(), nullable=True),
@@ -608,6 +631,9 @@ def upgrade() -> None:
         sa.CheckConstraint(
             "kind IN ('call', 'email', 'meeting', 'visit', 'note', 'complaint', 'feedback', 'follow_up')",
             name=op.f("ck_interactions_kind_valid"),
+        ),
+        sa.CheckConstraint(
+            "reminder_level BETWEEN 1 AND 3", name=op.f("ck_interactions_reminder_level_range")
         ),
         sa.CheckConstraint("satisfaction BETWEEN 1 AND 5", name=op.f("ck_interactions_satisfaction_range")),
         sa.ForeignKeyConstraint(
@@ -994,18 +1020,6 @@ def downgrade() -> None:
         batch_op.drop_index("ix_purchase_order_lines_product_id")
 
     op.drop_table("purchase_order_lines")
-    with op.batch_alter_table("purchase_orders", schema=None) as batch_op:
-        batch_op.drop_index("ix_purchase_orders_supplier_id")
-        batch_op.drop_index("ix_purchase_orders_status")
-
-    op.drop_table("purchase_orders")
-    with op.batch_alter_table("products", schema=None) as batch_op:
-        batch_op.drop_index("ix_products_preferred_supplier_id")
-        batch_op.drop_index("ix_products_name")
-        batch_op.drop_index("ix_products_category")
-        batch_op.drop_index("ix_products_barcode")
-
-    op.drop_table("products")
     with op.batch_alter_table("opportunities", schema=None) as batch_op:
         batch_op.drop_index("ix_opportunities_stage")
         batch_op.drop_index("ix_opportunities_customer_id")
@@ -1036,6 +1050,25 @@ def downgrade() -> None:
         batch_op.drop_index("ix_addresses_city")
 
     op.drop_table("addresses")
+    with op.batch_alter_table("purchase_orders", schema=None) as batch_op:
+        batch_op.drop_index("ix_purchase_orders_supplier_id")
+        batch_op.drop_index("ix_purchase_orders_status")
+
+    op.drop_table("purchase_orders")
+    with op.batch_alter_table("products", schema=None) as batch_op:
+        batch_op.drop_index("ix_products_preferred_supplier_id")
+        batch_op.drop_index("ix_products_name")
+        batch_op.drop_index("ix_products_category")
+        batch_op.drop_index("ix_products_barcode")
+
+    op.drop_table("products")
+    with op.batch_alter_table("customers", schema=None) as batch_op:
+        batch_op.drop_index("ix_customers_sort_name")
+        batch_op.drop_index("ix_customers_import_batch_id")
+        batch_op.drop_index("ix_customers_created_at")
+        batch_op.drop_index("ix_customers_archived_at")
+
+    op.drop_table("customers")
     op.drop_table("tax_rates")
     op.drop_table("tags")
     with op.batch_alter_table("suppliers", schema=None) as batch_op:
@@ -1044,12 +1077,7 @@ def downgrade() -> None:
     op.drop_table("suppliers")
     op.drop_table("settings")
     op.drop_table("number_series")
-    with op.batch_alter_table("customers", schema=None) as batch_op:
-        batch_op.drop_index("ix_customers_sort_name")
-        batch_op.drop_index("ix_customers_created_at")
-        batch_op.drop_index("ix_customers_archived_at")
-
-    op.drop_table("customers")
+    op.drop_table("import_batches")
     op.drop_table("custom_field_definitions")
     with op.batch_alter_table("audit_log", schema=None) as batch_op:
         batch_op.drop_index("ix_audit_log_occurred_at")

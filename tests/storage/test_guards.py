@@ -24,9 +24,9 @@ def raw(db_file: Path) -> sqlite3.Connection:
     )
     for invoice_id in (1, 2):
         conn.execute(
-            "INSERT INTO invoices (id, kind, status, customer_id, series, currency, prices_include_tax, language,"
+            "INSERT INTO invoices (id, kind, status, customer_id, series, currency, exchange_rate, prices_include_tax, language,"
             " customer_snapshot, notes, net_total, tax_total, gross_total, created_at, updated_at)"
-            f" VALUES ({invoice_id}, 'invoice', 'draft', 1, 'invoice', 'EUR', 0, 'en', '{{}}', '', 10000, 2100,"
+            f" VALUES ({invoice_id}, 'invoice', 'draft', 1, 'invoice', 'EUR', 1000000, 0, 'en', '{{}}', '', 10000, 2100,"
             f" 12100, {now}, {now})"
         )
         conn.execute(

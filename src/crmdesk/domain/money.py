@@ -22,6 +22,8 @@ QUANTITY_SCALE = 3
 """Decimal places of quantities (0.125 kg)."""
 PERCENT_SCALE = 3
 """Decimal places of tax rates and discount percentages (5.5 %, 21 %)."""
+EXCHANGE_RATE_SCALE = 6
+"""Decimal places of exchange rates (11.452300 SEK per EUR)."""
 
 ZERO = Decimal(0)
 

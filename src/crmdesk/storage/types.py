@@ -11,6 +11,7 @@ from sqlalchemy import BigInteger, Dialect, Integer, String
 from sqlalchemy.types import TypeDecorator
 
 from crmdesk.domain.money import (
+    EXCHANGE_RATE_SCALE,
     MONEY_SCALE,
     PERCENT_SCALE,
     PRICE_SCALE,
@@ -62,6 +63,11 @@ def Quantity() -> FixedDecimal:
 def Percent() -> FixedDecimal:
     """Tax rates and discount percentages in thousandths of a percent."""
     return FixedDecimal(PERCENT_SCALE)
+
+
+def ExchangeRate() -> FixedDecimal:
+    """Currency exchange rates to 1/1,000,000."""
+    return FixedDecimal(EXCHANGE_RATE_SCALE)
 
 
 class UtcDateTime(TypeDecorator[datetime]):
@@ -118,6 +124,7 @@ def utc_now() -> datetime:
 
 __all__ = [
     "EnumText",
+    "ExchangeRate",
     "FixedDecimal",
     "Integer",
     "Money",

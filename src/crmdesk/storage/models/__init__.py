@@ -10,6 +10,7 @@ from crmdesk.storage.models.customers import (
     CustomerPhone,
     CustomFieldDefinition,
     CustomFieldValue,
+    ImportBatch,
     Tag,
     customer_tags,
 )
@@ -51,6 +52,7 @@ __all__ = [
     "DeliveryNote",
     "DeliveryNoteLine",
     "Expense",
+    "ImportBatch",
     "Interaction",
     "Invoice",
     "InvoiceLine",

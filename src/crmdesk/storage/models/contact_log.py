@@ -22,6 +22,7 @@ class Interaction(Timestamped, Base):
         one_of("direction", Direction),
         one_of("complaint_status", ComplaintStatus),
         CheckConstraint("satisfaction BETWEEN 1 AND 5", name="satisfaction_range"),
+        CheckConstraint("reminder_level BETWEEN 1 AND 3", name="reminder_level_range"),
         Index("ix_interactions_customer_timeline", "customer_id", "occurred_at"),
         Index("ix_interactions_occurred_at", "occurred_at"),
         # Partial indexes: the "due today / overdue" list and "has open complaint" filter stay
@@ -55,8 +56,12 @@ class Interaction(Timestamped, Base):
     follow_up_due: Mapped[datetime | None] = mapped_column(UtcDateTime())
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     complaint_status: Mapped[ComplaintStatus | None] = mapped_column(EnumText(ComplaintStatus))
+    resolution: Mapped[str] = mapped_column(Text, default="")
+    """How a complaint was resolved."""
     satisfaction: Mapped[int | None] = mapped_column()
     """1 (very unhappy) … 5 (delighted), when the customer said so."""
+    reminder_level: Mapped[int | None] = mapped_column()
+    """1, 2, 3 on a payment reminder about ``invoice_id``."""
     quote_id: Mapped[int | None] = mapped_column(ForeignKey("quotes.id", ondelete="SET NULL"))
     invoice_id: Mapped[int | None] = mapped_column(ForeignKey("invoices.id", ondelete="SET NULL"))
     opportunity_id: Mapped[int | None] = mapped_column(ForeignKey("opportunities.id", ondelete="SET NULL"))

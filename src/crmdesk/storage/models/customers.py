@@ -32,6 +32,7 @@ class Customer(Timestamped, Base):
         Index("ix_customers_sort_name", "sort_name"),
         Index("ix_customers_archived_at", "archived_at"),
         Index("ix_customers_created_at", "created_at"),
+        Index("ix_customers_import_batch_id", "import_batch_id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -48,6 +49,10 @@ class Customer(Timestamped, Base):
     channel: Mapped[Channel | None] = mapped_column(EnumText(Channel))
     notes: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    erased_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
+    """Set when the customer's personal data was erased on request (issued invoices keep their snapshot)."""
+    import_batch_id: Mapped[int | None] = mapped_column(ForeignKey("import_batches.id", ondelete="SET NULL"))
+    """The import that created this customer, so that an import can be undone as a whole."""
 
     contact_persons: Mapped[list[ContactPerson]] = relationship(
         back_populates="customer", cascade="all, delete-orphan", order_by="ContactPerson.id"
@@ -180,3 +185,16 @@ class CustomFieldValue(Base):
 
     customer: Mapped[Customer] = relationship(back_populates="custom_values")
     field: Mapped[CustomFieldDefinition] = relationship()
+
+
+class ImportBatch(Base):
+    """One import run (CSV, XLSX, vCard): what came in, from where, and whether it was undone."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_name: Mapped[str] = mapped_column(String(255))
+    kind: Mapped[str] = mapped_column(String(20), default="customers")
+    imported_at: Mapped[datetime] = mapped_column(UtcDateTime())
+    row_count: Mapped[int] = mapped_column(default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(UtcDateTime())

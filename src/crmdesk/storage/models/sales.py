@@ -17,7 +17,7 @@ from crmdesk.domain.enums import (
 )
 from crmdesk.storage.models.base import Base, Timestamped, one_of
 from crmdesk.storage.models.customers import Customer
-from crmdesk.storage.types import EnumText, Money, Percent, Quantity, UnitPrice, UtcDateTime
+from crmdesk.storage.types import EnumText, ExchangeRate, Money, Percent, Quantity, UnitPrice, UtcDateTime
 
 
 class TaxRate(Base):
@@ -102,6 +102,8 @@ class Quote(Timestamped, Base):
     issue_date: Mapped[date] = mapped_column()
     valid_until: Mapped[date | None] = mapped_column()
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    exchange_rate: Mapped[Decimal] = mapped_column(ExchangeRate(), default=Decimal(1))
+    """Units of this document's currency per unit of the base currency, fixed on the document."""
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
     language: Mapped[str] = mapped_column(String(8), default="en")
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -178,6 +180,8 @@ class Invoice(Timestamped, Base):
     due_date: Mapped[date | None] = mapped_column()
     issued_at: Mapped[datetime | None] = mapped_column(UtcDateTime())
     currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    exchange_rate: Mapped[Decimal] = mapped_column(ExchangeRate(), default=Decimal(1))
+    """Units of this document's currency per unit of the base currency, fixed when issued."""
     prices_include_tax: Mapped[bool] = mapped_column(default=False)
     language: Mapped[str] = mapped_column(String(8), default="en")
     channel: Mapped[str | None] = mapped_column(String(20))
