@@ -16,7 +16,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     paths = AppPaths.for_user()
     args = build_parser(paths).parse_args(argv)
     _configure_logging(paths)
-    if args.handler is not None:
+    if args.handler is not None or args.group_parser is not None:
         return dispatch(args)
     # Imported here: CLI commands never load Qt (faster, and they work without a display).
     from crmdesk.ui.application import run_gui
