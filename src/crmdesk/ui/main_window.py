@@ -1,0 +1,277 @@
+"""The main window: a sidebar of pages, the File menu over the open database, the status bar."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from crmdesk import __version__
+from crmdesk.paths import AppPaths
+from crmdesk.services import Services
+from crmdesk.ui.database_files import DatabaseFiles
+from crmdesk.ui.pages.base import Page
+from crmdesk.ui.pages.customers import CustomersPage
+from crmdesk.ui.pages.dashboard import DashboardPage
+from crmdesk.ui.pages.planned import PlannedPage
+from crmdesk.ui.pages.settings import SettingsPage
+from crmdesk.ui.settings import GuiSettings
+from crmdesk.ui.tasks import TaskRunner
+
+SIDEBAR_ICONS: dict[str, QStyle.StandardPixmap] = {
+    # Qt's built-in icons, so the sidebar looks the same on every platform until crmdesk has its own.
+    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
+    "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "contact-log": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "quotes": QStyle.StandardPixmap.SP_FileDialogContentsView,
+    "invoices": QStyle.StandardPixmap.SP_FileIcon,
+    "inventory": QStyle.StandardPixmap.SP_FileDialogListView,
+    "reports": QStyle.StandardPixmap.SP_DirOpenIcon,
+    "settings": QStyle.StandardPixmap.SP_DriveHDIcon,
+}
+START_PAGE = "customers"
+SIDEBAR_PADDING = 8
+SIDEBAR_ROW_HEIGHT = 34
+DEFAULT_SIZE = QSize(1280, 800)
+SHUTDOWN_TIMEOUT_MS = 30_000
+
+
+class MainWindow(QMainWindow):
+    """Sidebar + stacked pages over one open :class:`Services` (which the window then owns and closes)."""
+
+    database_changed = Signal(object)
+    """Another database file is now open (the new :class:`Services`)."""
+
+    def __init__(
+        self,
+        *,
+        services: Services,
+        paths: AppPaths,
+        settings: GuiSettings,
+        runner: TaskRunner | None = None,
+        start_page: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.paths = paths
+        self.settings = settings
+        self.runner = runner if runner is not None else TaskRunner(self)
+        if self.runner.parent() is None:
+            self.runner.setParent(self)
+        self._services: Services | None = services
+        self._shut_down = False
+
+        self.customers_page = CustomersPage(runner=self.runner)
+        self.dashboard_page = DashboardPage(runner=self.runner)
+        self.pages: list[Page] = [
+            self.dashboard_page,
+            self.customers_page,
+            PlannedPage(key="contact-log", title="Contact log", runner=self.runner),
+            PlannedPage(key="quotes", title="Quotes", runner=self.runner),
+            PlannedPage(key="invoices", title="Invoices", runner=self.runner),
+            PlannedPage(key="inventory", title="Inventory", runner=self.runner),
+            PlannedPage(key="reports", title="Reports", runner=self.runner),
+            SettingsPage(paths=paths, settings_file=settings.file_name, runner=self.runner),
+        ]
+        self.sidebar = QListWidget()
+        self.stack = QStackedWidget()
+        self._build_body()
+        self.path_label = QLabel()
+        self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.path_label)
+        self.files = DatabaseFiles(self)
+        self._build_menus()
+
+        self.resize(DEFAULT_SIZE)
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        self.show_page(start_page or settings.last_page() or START_PAGE)
+        self._show_database(services)
+
+    # --- layout and menus -----------------------------------------------------------------------
+
+    def _build_body(self) -> None:
+        self.sidebar.setObjectName("sidebar")
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setUniformItemSizes(True)
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
+        style = self.style()
+        text_width = max(self.sidebar.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        item_width = SIDEBAR_PADDING + self.sidebar.iconSize().width() + 8 + text_width + SIDEBAR_PADDING
+        for page in self.pages:
+            item = QListWidgetItem(style.standardIcon(SIDEBAR_ICONS[page.key]), page.title)
+            item.setData(Qt.ItemDataRole.UserRole, page.key)
+            item.setSizeHint(QSize(item_width, SIDEBAR_ROW_HEIGHT))
+            self.sidebar.addItem(item)
+            self.stack.addWidget(page)
+        self.sidebar.setFixedWidth(item_width + 2 * SIDEBAR_PADDING)
+        separator = QFrame()
+        separator.setFrameShape(QFrame.Shape.VLine)
+        separator.setFrameShadow(QFrame.Shadow.Sunken)
+        self.sidebar.currentRowChanged.connect(self._page_chosen)
+        body = QWidget()
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.sidebar)
+        layout.addWidget(separator)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(body)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        file_menu.addAction(self.files.new_action)
+        file_menu.addAction(self.files.open_action)
+        file_menu.addMenu(self.files.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.files.backup_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        # Not every platform maps StandardKey.Quit to Ctrl+Q (Windows has none): add it explicitly.
+        self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(self.quit_action)
+
+        go_menu = self.menuBar().addMenu("&Go")
+        self.page_actions: list[QAction] = []
+        for number, page in enumerate(self.pages, start=1):
+            action = self._action(page.title, QKeySequence(f"Ctrl+{number}"), self._page_switcher(page.key))
+            go_menu.addAction(action)
+            self.page_actions.append(action)
+        go_menu.addSeparator()
+        self.find_action = self._action("&Find customer…", QKeySequence("Ctrl+F"), self.focus_customer_search)
+        go_menu.addAction(self.find_action)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        help_menu.addAction(self._action("&About crmdesk", None, self._about))
+
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)  # shortcuts work even while the menu bar is hidden or the menu closed
+        return action
+
+    def _page_switcher(self, key: str) -> Callable[[], None]:
+        return lambda: self.show_page(key)
+
+    # --- pages ----------------------------------------------------------------------------------
+
+    def page(self, key: str) -> Page:
+        """The page with ``key`` (``"customers"``, ``"dashboard"``, …)."""
+        for page in self.pages:
+            if page.key == key:
+                return page
+        raise KeyError(key)
+
+    @property
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
+
+    def show_page(self, key: str) -> None:
+        """Show the page with ``key``; an unknown key (an old setting) shows the start page."""
+        keys = [page.key for page in self.pages]
+        index = keys.index(key) if key in keys else keys.index(START_PAGE)
+        self.sidebar.setCurrentRow(index)
+
+    def _page_chosen(self, row: int) -> None:
+        if 0 <= row < len(self.pages):
+            self.stack.setCurrentIndex(row)
+
+    def focus_customer_search(self) -> None:
+        """Ctrl+F: the Customers page with the cursor in its search field."""
+        self.show_page("customers")
+        self.customers_page.focus_search()
+
+    def refresh_pages(self) -> None:
+        """The data changed (e.g. demo data was added): every page re-reads what it shows."""
+        for page in self.pages:
+            page.refresh()
+
+    # --- the open database ----------------------------------------------------------------------
+
+    @property
+    def services(self) -> Services | None:
+        """The open database's services (``None`` once the window has shut down)."""
+        return self._services
+
+    def adopt_services(self, services: Services) -> None:
+        """Show another open database; the previous one is closed once nothing runs on it any more."""
+        previous = self._services
+        if previous is services:
+            return
+        # Background reads of the previous file finish before it closes; their late answers are dropped by
+        # the pages' generation numbers.
+        self.runner.wait_for_done()
+        self._services = services
+        self._show_database(services)
+        if previous is not None:
+            previous.close()
+        self.database_changed.emit(services)
+
+    def _show_database(self, services: Services) -> None:
+        self.setWindowTitle(f"crmdesk — {services.path.name}")
+        self.path_label.setText(str(services.path))
+        self.path_label.setToolTip(f"The open database file: {services.path}")
+        self.settings.add_recent_file(services.path)
+        self.files.rebuild_recent_menu()
+        for page in self.pages:
+            page.set_services(services)
+
+    # --- closing --------------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shutdown()
+        event.accept()
+
+    def shutdown(self) -> None:
+        """Remember the window, let background work finish, close the database. Safe to call twice."""
+        if self._shut_down:
+            return
+        self._shut_down = True
+        self.settings.set_window_geometry(self.saveGeometry())
+        self.settings.set_last_page(self.current_page.key)
+        self.settings.sync()
+        self.drain_tasks(SHUTDOWN_TIMEOUT_MS)
+        self.runner.shutdown(SHUTDOWN_TIMEOUT_MS)
+        for page in self.pages:
+            page.set_services(None)
+        if self._services is not None:
+            self._services.close()
+            self._services = None
+
+    def drain_tasks(self, timeout_ms: int = SHUTDOWN_TIMEOUT_MS) -> None:
+        """Run background tasks to their end and deliver their outcomes now (shutdown, tests, screenshots)."""
+        for _round in range(100):  # follow-up tasks are few; the bound only guards against a loop
+            if not self.runner.pending or not self.runner.wait_for_done(timeout_ms):
+                return
+            # Outcomes are queued events for the runner: deliver them (they may start follow-up tasks).
+            QCoreApplication.sendPostedEvents(self.runner, QEvent.Type.MetaCall)
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            "About crmdesk",
+            f"<b>crmdesk {__version__}</b><p>A local-first desktop CRM: your customers, quotes, invoices "
+            "and stock in one file on your computer.</p>",
+        )
