@@ -47,7 +47,7 @@ class DatabaseService:
 
             return DatabaseSummary(
                 path=self._db.path,
-                size_bytes=self._db.path.stat().st_size,
+                size_bytes=_size_with_wal(self._db.path),
                 schema_revision=current_revision(self._db),
                 customers=count(Customer),
                 interactions=count(Interaction),
@@ -59,6 +59,12 @@ class DatabaseService:
         """A verified copy in ``folder``, named after the file and the time."""
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
         return backup_database(self._db.path, folder / f"{self._db.path.stem}-{stamp}.sqlite3")
+
+
+def _size_with_wal(path: Path) -> int:
+    """The file's size including what is still in its write-ahead log (recent writes live there)."""
+    wal = path.with_name(path.name + "-wal")
+    return path.stat().st_size + (wal.stat().st_size if wal.exists() else 0)
 
 
 def check_database(path: Path) -> CheckReport:
