@@ -1,4 +1,8 @@
-"""Customer use cases. Reads return frozen row views, never live ORM objects."""
+"""The customers list and its multi-select actions. Reads return frozen row views, never live ORM objects.
+
+Filtering and sorting happen in SQL; the table model asks for the ordered ids once (``ids``) and then
+for the rows of the visible pages (``rows``). The editor's use cases are in ``customer_editor``.
+"""
 
 from __future__ import annotations
 
@@ -9,11 +13,23 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Integer, Select, column, func, or_, select, text
 
-from crmdesk.domain.enums import AddressKind, CustomerKind
+from crmdesk.domain.enums import AddressKind, ComplaintStatus, CustomerKind
+from crmdesk.domain.search_query import build_search_query
+from crmdesk.services.customer_actions import ArchiveChange, CustomerActions, TagChange
+from crmdesk.services.search import sync_if_pending
 from crmdesk.storage.engine import Database
-from crmdesk.storage.models import Address, Customer, CustomerEmail, CustomerPhone
+from crmdesk.storage.models import (
+    Address,
+    Customer,
+    CustomerEmail,
+    CustomerPhone,
+    Interaction,
+    Tag,
+    customer_tags,
+)
+from crmdesk.storage.types import utc_now
 
 
 class CustomerSort(StrEnum):
@@ -28,12 +44,22 @@ class CustomerSort(StrEnum):
 
 @dataclass(frozen=True)
 class CustomerListQuery:
-    """What the Customers page shows: a search text, archived or not, and the sort order."""
+    """What the Customers page shows: a search text, filters, archived or not, and the sort order."""
 
     search: str = ""
     include_archived: bool = False
     sort: CustomerSort = CustomerSort.NAME
     descending: bool = False
+    tag: str = ""
+    """Only customers with this tag (by name, any case)."""
+    city: str = ""
+    """Only customers with an address in this city (any case of ASCII letters)."""
+    country: str = ""
+    """Only customers with an address in this country (ISO code)."""
+    has_open_complaint: bool = False
+    has_overdue_follow_up: bool = False
+    """A follow-up due before now and not done."""
+    archived_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -69,7 +95,7 @@ def _primary_phone() -> ColumnElement[str]:
     )
 
 
-class CustomerService:
+class _CustomerList:
     def __init__(self, db: Database) -> None:
         self._db = db
 
@@ -99,21 +125,16 @@ class CustomerService:
                 billing,
                 (billing.c.customer_id == Customer.id) & (billing.c.kind == AddressKind.BILLING.value),
             )
-        if not query.include_archived:
+        if query.archived_only:
+            stmt = stmt.where(Customer.archived_at.is_not(None))
+        elif not query.include_archived:
             stmt = stmt.where(Customer.archived_at.is_(None))
-        text = query.search.strip()
-        if text:
-            pattern = f"%{_escape_like(text.casefold())}%"
-            stmt = stmt.where(
-                or_(
-                    Customer.sort_name.like(pattern, escape="\\"),
-                    Customer.id.in_(
-                        select(CustomerEmail.customer_id).where(
-                            CustomerEmail.email.like(pattern, escape="\\")
-                        )
-                    ),
-                )
-            )
+        for condition in _filters(query):
+            stmt = stmt.where(condition)
+        matching = _search_condition(query.search)
+        if matching is not None:
+            sync_if_pending(self._db)
+            stmt = stmt.where(matching)
         if query.descending:
             stmt = stmt.order_by(key.desc(), Customer.id.desc())
         else:
@@ -157,5 +178,86 @@ class CustomerService:
             }
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+def _search_condition(typed: str) -> ColumnElement[bool] | None:
+    """Customers whose name, details, email, phone or contact person match, through the FTS5 index:
+    "berzins" finds "Bērziņš", "жуков" finds "Жуков", "29123456" finds "+371 29 123 456"."""
+    query = build_search_query(typed)
+    if query.is_empty:
+        return None
+
+    def ids(sql: str, **params: str) -> Any:
+        return text(sql).bindparams(**params).columns(column("id", Integer))
+
+    return or_(
+        Customer.id.in_(
+            ids("SELECT rowid FROM fts_customers WHERE fts_customers MATCH :list_q", list_q=query.match)
+        ),
+        Customer.id.in_(
+            ids(
+                "SELECT customer_id FROM customer_emails WHERE id IN"
+                " (SELECT rowid FROM fts_emails WHERE fts_emails MATCH :list_email_q)",
+                list_email_q=query.match,
+            )
+        ),
+        Customer.id.in_(
+            ids(
+                "SELECT customer_id FROM customer_phones WHERE id IN"
+                " (SELECT rowid FROM fts_phones WHERE fts_phones MATCH :list_phone_q)",
+                list_phone_q=query.phone_match(),
+            )
+        ),
+        Customer.id.in_(
+            ids(
+                "SELECT customer_id FROM contact_persons WHERE id IN"
+                " (SELECT rowid FROM fts_contacts WHERE fts_contacts MATCH :list_contact_q)",
+                list_contact_q=query.columns_match("{name details}", "phone"),
+            )
+        ),
+    )
+
+
+def _filters(query: CustomerListQuery) -> list[ColumnElement[bool]]:
+    # Uncorrelated IN (…) subqueries: each is computed once through its own index. Correlated EXISTS
+    # let the planner probe e.g. the country index once per customer (minutes on 100k customers).
+    conditions: list[ColumnElement[bool]] = []
+    if query.tag.strip():
+        tagged = (
+            select(customer_tags.c.customer_id)
+            .join(Tag, Tag.id == customer_tags.c.tag_id)
+            .where(func.lower(Tag.name) == query.tag.strip().lower())
+        )
+        conditions.append(Customer.id.in_(tagged))
+    if query.city.strip() or query.country.strip():
+        located = select(Address.customer_id)
+        if query.city.strip():
+            located = located.where(Address.city.collate("NOCASE") == " ".join(query.city.split()))
+        if query.country.strip():
+            located = located.where(Address.country == query.country.strip().upper())
+        conditions.append(Customer.id.in_(located))
+    if query.has_open_complaint:
+        complaining = select(Interaction.customer_id).where(
+            Interaction.complaint_status == ComplaintStatus.OPEN
+        )
+        conditions.append(Customer.id.in_(complaining))
+    if query.has_overdue_follow_up:
+        overdue = select(Interaction.customer_id).where(
+            Interaction.follow_up_due.is_not(None),
+            Interaction.follow_up_done_at.is_(None),
+            Interaction.follow_up_due < utc_now(),
+        )
+        conditions.append(Customer.id.in_(overdue))
+    return conditions
+
+
+class CustomerService(_CustomerList, CustomerActions):
+    """The customers list (``count``, ``ids``, ``rows``) and its multi-select actions."""
+
+
+__all__ = [
+    "ArchiveChange",
+    "CustomerListQuery",
+    "CustomerListRow",
+    "CustomerService",
+    "CustomerSort",
+    "TagChange",
+]

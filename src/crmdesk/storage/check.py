@@ -10,6 +10,7 @@ from crmdesk.domain.errors import DatabaseError
 from crmdesk.storage.engine import APPLICATION_ID, FileState, inspect_file
 from crmdesk.storage.guards import GUARD_TRIGGERS
 from crmdesk.storage.migrate import head_revision
+from crmdesk.storage.search_index import SEARCH_TRIGGERS
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ def check_file(path: Path) -> CheckReport:
             problems.append(f"schema is at {revision or 'nothing'}, this crmdesk expects {head}")
         triggers = {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
         problems.extend(f"guard trigger missing: {name}" for name in GUARD_TRIGGERS if name not in triggers)
+        if revision == head:
+            problems.extend(
+                f"search index trigger missing: {name}" for name in SEARCH_TRIGGERS if name not in triggers
+            )
     finally:
         conn.close()
     return CheckReport(path, problems, revision, head)
