@@ -59,6 +59,12 @@ def verify_chain(links: Iterable[ChainLink]) -> list[ChainProblem]:
     problems: list[ChainProblem] = []
     expected_previous = GENESIS
     for link in links:
+        if link.content_hash is None:
+            # Issued without being sealed (an old or foreign tool): one problem, not two; the next
+            # document issued after it starts a new chain from GENESIS, as the invoice service does.
+            problems.append(ChainProblem(link.label, "has no content hash: it was not sealed when issued"))
+            expected_previous = GENESIS
+            continue
         if link.previous_hash != expected_previous:
             problems.append(
                 ChainProblem(link.label, "does not follow the document before it (removed or reordered)")

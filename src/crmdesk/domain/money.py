@@ -45,6 +45,23 @@ def to_scaled_int(value: Decimal, scale: int) -> int:
     return int(integral)
 
 
+def require_decimal(value: object, *, scale: int, field: str, label: str | None = None) -> Decimal:
+    """``value`` as an exact ``Decimal`` of at most ``scale`` places, or a :class:`ValidationError`.
+
+    The one gate for amounts entering a service: floats (and bools) are refused, never converted,
+    and digits beyond the stored scale are refused, never rounded away.
+    """
+    name = label or field.replace("_", " ")
+    if isinstance(value, float | bool) or not isinstance(value, Decimal | int):
+        raise ValidationError(f"{name} must be a decimal number", field=field)
+    exact = Decimal(value)
+    if not exact.is_finite():
+        raise ValidationError(f"{name} must be a decimal number", field=field)
+    if exact != exact.quantize(Decimal(1).scaleb(-scale)):
+        raise ValidationError(f"{name} {exact} has more than {scale} decimal places", field=field)
+    return exact
+
+
 def from_scaled_int(units: int, scale: int) -> Decimal:
     """Inverse of :func:`to_scaled_int`: ``1234, 2`` → ``Decimal('12.34')``."""
     return Decimal(units).scaleb(-scale)
