@@ -36,6 +36,11 @@ pytest: $(STAMP)
 
 test: lint typecheck layers pytest
 
+# The fault-injection suite with 5× the rounds (1,000 kills while issuing); prints its round counts.
+.PHONY: soak
+soak: $(STAMP)
+	CRMDESK_SOAK=$${CRMDESK_SOAK:-5} QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s tests/reliability
+
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
 

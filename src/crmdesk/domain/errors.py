@@ -41,3 +41,7 @@ class DatabaseLocked(DatabaseError):
 
 class DatabaseTooNew(DatabaseError):
     """The file was written by a newer crmdesk whose schema this version does not know."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk (or the allowed file size) is full: the action was not saved; free space and retry."""

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select
 
-from crmdesk.storage.backup import backup_database
+from crmdesk.services.backups import rotate, take_backup
 from crmdesk.storage.check import CheckReport, check_file
 from crmdesk.storage.engine import Database
 from crmdesk.storage.migrate import current_revision
@@ -56,9 +55,10 @@ class DatabaseService:
             )
 
     def backup_now(self, folder: Path) -> Path:
-        """A verified copy in ``folder``, named after the file and the time."""
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        return backup_database(self._db.path, folder / f"{self._db.path.stem}-{stamp}.sqlite3")
+        """A verified copy in ``folder`` with its manifest, named after the file and the time; rotates."""
+        info = take_backup(self._db, folder, reason="manual")
+        rotate(folder, stem=self._db.path.stem)
+        return info.path
 
 
 def _size_with_wal(path: Path) -> int:

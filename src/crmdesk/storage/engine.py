@@ -20,11 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import Connection
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from crmdesk import __version__
-from crmdesk.domain.errors import DatabaseError, NotACrmdeskDatabase
+from crmdesk.domain.errors import DatabaseError, DiskFullError, NotACrmdeskDatabase
 from crmdesk.storage.lock import DatabaseLock
+from crmdesk.storage.search_index import sync_search_index
 
 if TYPE_CHECKING:
     from crmdesk.storage.migrate import MigrationResult
@@ -134,9 +136,20 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One write transaction: ``BEGIN IMMEDIATE``; committed on success, rolled back on any error."""
-        with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
-            yield session
+        """One write transaction: ``BEGIN IMMEDIATE``; committed on success, rolled back on any error.
+
+        A full disk or a failing write becomes a :class:`DatabaseError` saying nothing was saved: SQLite
+        rolled the transaction back, earlier commits are intact and the same call can be retried once
+        space is freed.
+        """
+        try:
+            with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
+                yield session
+                # The search index follows every write inside the same transaction (see search_index).
+                session.flush()
+                sync_search_index(session)
+        except OperationalError as exc:
+            raise write_failure(self.path, exc) from exc
 
     def close(self) -> None:
         """Checkpoint the WAL into the file, release the engine and the lock."""
@@ -155,6 +168,29 @@ class Database:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+SQLITE_FULL = 13
+SQLITE_IOERR = 10
+
+
+def write_failure(path: Path, exc: OperationalError) -> Exception:
+    """The owner's message for a failed write; other operational errors are returned unchanged."""
+    orig = exc.orig
+    code = getattr(orig, "sqlite_errorcode", None)
+    primary = code & 0xFF if isinstance(code, int) else None
+    text = str(orig)
+    if primary == SQLITE_FULL or "disk is full" in text:
+        return DiskFullError(
+            f"the disk holding {path.name} is full: this change was not saved (earlier work is safe);"
+            " free some space and try again"
+        )
+    if primary == SQLITE_IOERR or "disk I/O error" in text:
+        return DatabaseError(
+            f"writing to {path.name} failed ({text}: the disk may be full, removed or failing): this change"
+            " was not saved (earlier work is safe); check the disk and try again"
+        )
+    return exc
 
 
 def open_database(
