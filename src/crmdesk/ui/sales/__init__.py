@@ -1,0 +1,1 @@
+"""The sales area of the UI: invoices, quotes and the pipeline."""

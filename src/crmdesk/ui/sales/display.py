@@ -1,0 +1,75 @@
+"""How sales values look on screen: money with babel, statuses with words and colours.
+
+Money is formatted with babel because QLocale cannot format a ``Decimal``; amounts are quantized half up
+first (babel rounds half-even), so the screen shows what the invoice prints.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from babel import Locale, UnknownLocaleError
+from babel.numbers import format_currency
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtGui import QColor
+
+from crmdesk.domain.enums import OpportunityStage, QuoteStatus
+from crmdesk.domain.money import round_money
+from crmdesk.domain.receivables import PaymentStatus
+
+PAYMENT_LABELS: dict[PaymentStatus, str] = {
+    PaymentStatus.OPEN: "Open",
+    PaymentStatus.PARTIALLY_PAID: "Partially paid",
+    PaymentStatus.PAID: "Paid",
+    PaymentStatus.OVERDUE: "Overdue",
+    PaymentStatus.CREDITED: "Credited",
+}
+PAYMENT_COLOURS: dict[PaymentStatus, str] = {
+    # Dark enough to read on white and on the alternate row colour.
+    PaymentStatus.OPEN: "#1d5fa8",
+    PaymentStatus.PARTIALLY_PAID: "#a15c00",
+    PaymentStatus.PAID: "#1e7b34",
+    PaymentStatus.OVERDUE: "#b3261e",
+    PaymentStatus.CREDITED: "#6b6b6b",
+}
+QUOTE_LABELS: dict[QuoteStatus, str] = {
+    QuoteStatus.DRAFT: "Draft",
+    QuoteStatus.SENT: "Sent",
+    QuoteStatus.ACCEPTED: "Accepted",
+    QuoteStatus.DECLINED: "Declined",
+    QuoteStatus.EXPIRED: "Expired",
+}
+STAGE_LABELS: dict[OpportunityStage, str] = {
+    OpportunityStage.LEAD: "Lead",
+    OpportunityStage.QUALIFIED: "Qualified",
+    OpportunityStage.QUOTED: "Quoted",
+    OpportunityStage.WON: "Won",
+    OpportunityStage.LOST: "Lost",
+}
+
+
+def _babel_locale() -> Locale:
+    try:
+        return Locale.parse(QLocale().name())
+    except (UnknownLocaleError, ValueError):
+        return Locale.parse("en_US")  # the "C" locale has no CLDR data
+
+
+def money(amount: Decimal, currency: str) -> str:
+    """``amount`` in ``currency`` the owner's way (``€1,234.50``), rounded half up first."""
+    return format_currency(round_money(amount, currency), currency, locale=_babel_locale())
+
+
+def payment_colour(status: PaymentStatus) -> QColor:
+    return QColor(PAYMENT_COLOURS[status])
+
+
+def iso(day: date | None) -> str:
+    """ISO dates: unambiguous whatever the owner's locale (as on the customer list)."""
+    return day.isoformat() if day is not None else ""
+
+
+def to_date(day: QDate) -> date:
+    """A ``QDate`` as a ``date`` (``QDate.toPython`` is typed ``object``)."""
+    return date(day.year(), day.month(), day.day())
