@@ -112,7 +112,7 @@ def test_cells_show_the_row_and_archived_rows_are_grey(services: Services, seede
     archived, active = rows[10], rows[7]
     assert seeded.archived(10) and not seeded.archived(7)
     values = [model.data(model.index(active, column)) for column in CustomerColumn]
-    assert values == [seeded.name(7), "Person", "c7@example.com", "+37120000007", "Riga", "LV", "2024-01-08"]
+    assert values == [seeded.name(7), "Person", "c7@example.com", "20 000 007", "Riga", "LV", "2024-01-08"]
     assert model.data(model.index(rows[3], CustomerColumn.TYPE)) == "Company"
     assert model.data(model.index(active, CustomerColumn.NAME), Qt.ItemDataRole.ForegroundRole) is None
     grey = model.data(model.index(archived, CustomerColumn.NAME), Qt.ItemDataRole.ForegroundRole)

@@ -15,6 +15,7 @@ from array import array
 from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
+from functools import lru_cache
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,7 +29,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 
+from crmdesk.domain.contact_details import international_format, national_format, normalize_phone
 from crmdesk.domain.enums import CustomerKind
+from crmdesk.domain.errors import ValidationError
 from crmdesk.services.customers import CustomerListRow, CustomerSort
 
 
@@ -156,6 +159,13 @@ class CustomerTableModel(QAbstractTableModel):
         """The id of the customer shown in ``row``."""
         return self._ids[row]
 
+    def row_of(self, customer_id: int) -> int | None:
+        """The row showing ``customer_id``, if the current list has it (a linear scan of ids: ~ms at 1M)."""
+        try:
+            return self._ids.index(customer_id)
+        except ValueError:
+            return None
+
     def row_at(self, row: int) -> CustomerListRow | None:
         """The list row shown in ``row`` (``None`` if the customer was deleted since the ids were read)."""
         number, offset = divmod(row, self._page_size)
@@ -247,7 +257,7 @@ def _display(row: CustomerListRow, column: CustomerColumn) -> str:
         case CustomerColumn.EMAIL:
             return row.email
         case CustomerColumn.PHONE:
-            return row.phone  # E.164 as stored; national formatting comes with the phone number rules
+            return phone_text(row.phone, row.country)
         case CustomerColumn.CITY:
             return row.city
         case CustomerColumn.COUNTRY:
@@ -266,3 +276,19 @@ def _country_name(code: str) -> str:
     if territory == QLocale.Country.AnyTerritory:  # PySide6 names the enum Country
         return code
     return QLocale.territoryToString(territory)
+
+
+@lru_cache(maxsize=4096)
+def phone_text(e164: str, country: str) -> str:
+    """National format for a number of the customer's own country ("20 000 007"), else international
+    ("+49 30 1234567"), so a list that mixes countries stays unambiguous. Cached: ``data()`` is called on
+    every repaint and parsing a number costs tens of microseconds."""
+    if not e164:
+        return ""
+    national = national_format(e164)
+    try:
+        if country and normalize_phone(national, region=country) == e164:
+            return national
+    except ValidationError:
+        pass
+    return international_format(e164)

@@ -72,3 +72,9 @@ def page_layout(page: QWidget) -> QVBoxLayout:
     layout.setContentsMargins(16, 12, 16, 12)
     layout.setSpacing(10)
     return layout
+
+
+def isolated(text: str) -> str:
+    """``text`` as its own bidi run (FSI … PDI): a Persian name beside Latin text keeps its place in the
+    line, instead of merging with a neighbouring right-to-left part and swapping places with it."""
+    return f"\u2068{text}\u2069" if text else text

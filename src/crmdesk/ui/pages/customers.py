@@ -17,12 +17,17 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QSplitter,
     QTableView,
     QWidget,
 )
 
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerListQuery
+from crmdesk.ui.customers.log_dialog import InteractionDialog
+from crmdesk.ui.customers.page_actions import CustomerActionsUi
+from crmdesk.ui.customers.panel import Customer360Panel
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.models.customer_table import CustomerColumn, CustomerTableModel
 from crmdesk.ui.pages.base import Page, heading, page_layout
@@ -46,6 +51,8 @@ class CustomersPage(Page):
     """Search field, "include archived", a count and the customer table."""
 
     ids_loaded = Signal()
+    interaction_logged = Signal()
+    """An interaction was logged from this page (the Contact log page and the Today badge re-read)."""
     """A list of ids arrived and is shown (tests, the first-paint probe and screenshots wait on it)."""
 
     def __init__(self, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
@@ -67,6 +74,20 @@ class CustomersPage(Page):
         self.table.setObjectName("customer-table")
         self.table.setModel(self.model)
         self._configure_table()
+        self.actions_ui = CustomerActionsUi(self, self, runner)
+        self.panel = Customer360Panel(runner=runner)
+        self.actions_ui.changed.connect(self.refresh)
+        self.actions_ui.changed.connect(self.panel.reload)
+        self.log_action = self.actions_ui.add_action("&Log interaction…", "Ctrl+L", self.log_interaction)
+        self.interaction_dialog: InteractionDialog | None = None
+        self._wanted_customer: int | None = None
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda current, _previous: self._row_changed(current.row())
+        )
+        # ``activated``: Enter on a row, or a double-click (on platforms where one click activates, one).
+        self.table.activated.connect(
+            lambda index: self.actions_ui.open_editor(self.model.customer_id(index.row()))
+        )
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -87,7 +108,30 @@ class CustomersPage(Page):
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
-        layout.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        for action in (
+            self.actions_ui.new_action,
+            self.actions_ui.archive_action,
+            self.actions_ui.unarchive_action,
+            self.actions_ui.tag_action,
+            self.log_action,
+        ):
+            button = QPushButton(action.text().replace("&", ""))
+            button.setToolTip(
+                action.toolTip()
+                + (f"  ({action.shortcut().toString()})" if not action.shortcut().isEmpty() else "")
+            )
+            button.clicked.connect(action.trigger)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter, 1)
 
     def _configure_table(self) -> None:
         table = self.table
@@ -129,8 +173,54 @@ class CustomersPage(Page):
             descending=self.model.descending,
         )
 
+    def selected_customer_ids(self) -> list[int]:
+        """The ids of the selected rows, in table order."""
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.customer_id(row) for row in rows]
+
+    def _row_changed(self, row: int) -> None:
+        customer_id = self.model.customer_id(row) if 0 <= row < self.model.rowCount() else None
+        if customer_id != self.panel.customer_id or self.panel.summary is None:
+            self.panel.show_customer(customer_id)
+
+    def show_customer(self, customer_id: int) -> None:
+        """Select ``customer_id`` in the list (clearing the search, showing archived if needed) and its panel."""
+        row = self.model.row_of(customer_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+            return
+        self._wanted_customer = customer_id
+        self.search_field.blockSignals(True)
+        self.search_field.clear()
+        self.search_field.blockSignals(False)
+        self.archived_box.blockSignals(True)
+        self.archived_box.setChecked(True)
+        self.archived_box.blockSignals(False)
+        self.refresh()
+
+    def log_interaction(self) -> None:
+        """Ctrl+L: log an interaction for the customer in the panel."""
+        services, summary = self.services, self.panel.summary
+        if services is None or summary is None:
+            return
+        dialog = InteractionDialog(
+            services=services,
+            runner=self._runner,
+            customer_id=summary.customer_id,
+            customer_name=summary.name,
+            parent=self,
+        )
+        dialog.logged.connect(lambda _view: self.panel.reload())
+        dialog.logged.connect(lambda _view: self.interaction_logged.emit())
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        self.interaction_dialog = dialog
+        dialog.open()
+
     def set_services(self, services: Services | None) -> None:
         self.loaded = False
+        self.actions_ui.clear_history()
+        self.panel.set_services(services)
         self.model.set_row_source(services.customers.rows if services is not None else None)
         super().set_services(services)
 
@@ -155,8 +245,17 @@ class CustomersPage(Page):
     def _ids_arrived(self, generation: int, query: CustomerListQuery, ids: array[int]) -> None:
         if generation != self._generation:
             return  # the owner asked something newer meanwhile
+        current = self.panel.customer_id if self._wanted_customer is None else self._wanted_customer
+        self._wanted_customer = None
         self.model.set_ids(ids)
         self.loaded = True
+        # The panel keeps showing its customer when the list is re-read (after a save, an archive).
+        row = self.model.row_of(current) if current is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+        else:
+            self.panel.show_customer(None)
         self.count_label.setText(_count_text(len(ids), query))
         self.ids_loaded.emit()
 

@@ -13,18 +13,6 @@ COMING: dict[str, list[str]] = {
         "Follow-ups with a due date, and a list of those due today or overdue",
         "Complaints with their status (open, resolved) and the customer's satisfaction",
     ],
-    "quotes": [
-        "Quotes with lines, discounts and tax rates, totals in exact decimal money",
-        "Their life: draft → sent → accepted, declined or expired",
-        "An accepted quote turned into an invoice in one step; quotes printed to PDF",
-        "The sales pipeline: opportunities by stage (lead, qualified, quoted, won, lost)",
-    ],
-    "invoices": [
-        "Invoices and credit notes; the invoice number is given only when an invoice is issued",
-        "Issued invoices are frozen: corrections go through a credit note",
-        "Payments (bank transfer, cash, card) and what is still unpaid",
-        "PDF invoices, with an embedded e-invoice (Factur-X) where needed",
-    ],
     "inventory": [
         "Products and services with prices, tax rates and average cost",
         "Stock on hand from a ledger of stock movements (received, sold, returned, adjusted)",
