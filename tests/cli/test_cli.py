@@ -124,3 +124,21 @@ def test_locked_file_gets_the_lock_message(db_file: Path, tmp_path: Path) -> Non
 def test_default_database_lives_in_the_user_data_dir(tmp_path: Path) -> None:
     result = crmdesk("--help", home=tmp_path)
     assert str(tmp_path / "data" / "crmdesk" / "crmdesk.sqlite3") in " ".join(result.stdout.split())
+
+
+def test_output_piped_into_a_reader_that_leaves_early(tmp_path: Path) -> None:
+    db = tmp_path / "d.db"
+    # Enough customers that the list overflows the pipe's buffer (64 KiB) after `head` has gone.
+    assert crmdesk("demo", "--db", db, "--customers", "1500", home=tmp_path).returncode == 0
+    env = {**os.environ, "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    pipeline = subprocess.run(
+        f"'{sys.executable}' -m crmdesk customers list --db '{db}' | head -n 1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert len(pipeline.stdout.splitlines()) == 1
+    assert "Traceback" not in pipeline.stderr
+    assert "internal error" not in pipeline.stderr

@@ -127,6 +127,23 @@ def customers_template(empty_template: Path) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def demo_template(empty_template: Path) -> Path:
+    """A small demo business (30 customers: quotes, invoices, payments, a pipeline), made once."""
+    path = empty_template.with_name("demo.sqlite3")
+    shutil.copyfile(empty_template, path)
+    with Services.open(path) as services:
+        services.demo.populate(customers=30, seed=1)
+    return path
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, demo_template: Path) -> Path:
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(demo_template, path)
+    return path
+
+
 @pytest.fixture
 def seeded() -> type[Seeded]:
     """What the customers of ``customers_db`` are (names, archived, emails), to compute expectations."""

@@ -116,7 +116,8 @@ def test_bench_mode_prints_one_line_after_the_first_paint_and_exits_0(
     assert run_gui(paths=paths, database=None, argv=["crmdesk"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == 1 and FIRST_PAINT_LINE.match(lines[0]), lines
-    assert 0 < float(lines[0].split()[1]) < 120
+    # Seconds since this (long-running test) process started: only the form is checked; bench/ measures it.
+    assert float(lines[0].split()[1]) > 0
     assert paths.default_database.exists()
     assert boxes.shown == []  # no demo offer in bench mode
 

@@ -12,25 +12,27 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
 
 from crmdesk import __version__
-from crmdesk.cli import database
+from crmdesk.cli import customers, database, inventory, safety, sales
 from crmdesk.cli.registry import Commands, Handler
 from crmdesk.domain.errors import CrmError
 from crmdesk.paths import AppPaths
 
 log = logging.getLogger("crmdesk.cli")
 
+EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
-AREAS: list[ModuleType] = [database]
+AREAS: list[ModuleType] = [database, customers, sales, inventory, safety]
 """The modules whose ``register(commands)`` adds their commands, in ``--help`` order."""
 
 
@@ -79,6 +81,11 @@ def dispatch(args: argparse.Namespace) -> int:
     except KeyboardInterrupt:
         print("crmdesk: interrupted; nothing half-written was kept", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `crmdesk search … | head`: the reader left; not an error of ours. Point stdout at devnull so
+        # that the interpreter's final flush does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         log.exception("internal error")
         print(f"crmdesk: internal error: {type(exc).__name__}: {exc}", file=sys.stderr)

@@ -22,12 +22,17 @@ from PySide6.QtWidgets import (
 from crmdesk import __version__
 from crmdesk.paths import AppPaths
 from crmdesk.services import Services
+from crmdesk.services.search import SearchHit
+from crmdesk.ui.contact_log.page import ContactLogPage
 from crmdesk.ui.database_files import DatabaseFiles
 from crmdesk.ui.pages.base import Page
 from crmdesk.ui.pages.customers import CustomersPage
 from crmdesk.ui.pages.dashboard import DashboardPage
 from crmdesk.ui.pages.planned import PlannedPage
 from crmdesk.ui.pages.settings import SettingsPage
+from crmdesk.ui.sales.invoices_page import InvoicesPage
+from crmdesk.ui.sales.quotes_page import QuotesPage
+from crmdesk.ui.search_popup import SearchPopup
 from crmdesk.ui.settings import GuiSettings
 from crmdesk.ui.tasks import TaskRunner
 
@@ -73,15 +78,22 @@ class MainWindow(QMainWindow):
             self.runner.setParent(self)
         self._services: Services | None = services
         self._shut_down = False
+        self.search_popup: SearchPopup | None = None
 
         self.customers_page = CustomersPage(runner=self.runner)
         self.dashboard_page = DashboardPage(runner=self.runner)
+        self.quotes_page = QuotesPage(runner=self.runner)
+        self.invoices_page = InvoicesPage(runner=self.runner)
+        self.contact_log_page = ContactLogPage(runner=self.runner)
+        self.customers_page.interaction_logged.connect(self.contact_log_page.refresh)
+        # A quote converted to an invoice is a new draft on the Invoices page.
+        self.quotes_page.quote_list.changed.connect(self.invoices_page.refresh)
         self.pages: list[Page] = [
             self.dashboard_page,
             self.customers_page,
-            PlannedPage(key="contact-log", title="Contact log", runner=self.runner),
-            PlannedPage(key="quotes", title="Quotes", runner=self.runner),
-            PlannedPage(key="invoices", title="Invoices", runner=self.runner),
+            self.contact_log_page,
+            self.quotes_page,
+            self.invoices_page,
             PlannedPage(key="inventory", title="Inventory", runner=self.runner),
             PlannedPage(key="reports", title="Reports", runner=self.runner),
             SettingsPage(paths=paths, settings_file=settings.file_name, runner=self.runner),
@@ -89,6 +101,7 @@ class MainWindow(QMainWindow):
         self.sidebar = QListWidget()
         self.stack = QStackedWidget()
         self._build_body()
+        self.contact_log_page.badge_changed.connect(self._show_follow_up_badge)
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -111,7 +124,11 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
         style = self.style()
-        text_width = max(self.sidebar.fontMetrics().horizontalAdvance(page.title) for page in self.pages)
+        metrics = self.sidebar.fontMetrics()
+        # Room for a badge such as "Contact log (12)", so it is never cut.
+        text_width = max(
+            metrics.horizontalAdvance(page.title + getattr(page, "badge_room", "")) for page in self.pages
+        )
         item_width = SIDEBAR_PADDING + self.sidebar.iconSize().width() + 8 + text_width + SIDEBAR_PADDING
         for page in self.pages:
             item = QListWidgetItem(style.standardIcon(SIDEBAR_ICONS[page.key]), page.title)
@@ -156,6 +173,8 @@ class MainWindow(QMainWindow):
         go_menu.addSeparator()
         self.find_action = self._action("&Find customer…", QKeySequence("Ctrl+F"), self.focus_customer_search)
         go_menu.addAction(self.find_action)
+        self.search_action = self._action("&Search everything…", QKeySequence("Ctrl+K"), self.open_search)
+        go_menu.addAction(self.search_action)
 
         help_menu = self.menuBar().addMenu("&Help")
         help_menu.addAction(self._action("&About crmdesk", None, self._about))
@@ -197,6 +216,32 @@ class MainWindow(QMainWindow):
     def _page_chosen(self, row: int) -> None:
         if 0 <= row < len(self.pages):
             self.stack.setCurrentIndex(row)
+
+    def _show_follow_up_badge(self, count: int) -> None:
+        """The sidebar says how many follow-ups are due: "Contact log (3)"."""
+        page = self.contact_log_page
+        item = self.sidebar.item(self.pages.index(page))
+        item.setText(f"{page.title} ({count})" if count else page.title)
+
+    def open_search(self) -> SearchPopup | None:
+        """Ctrl+K: the global search popup; the hit chosen opens on its page."""
+        if self._services is None:
+            return None
+        popup = SearchPopup(services=self._services, runner=self.runner, parent=self)
+        popup.hit_chosen.connect(self._open_hit)
+        popup.finished.connect(lambda _result: popup.deleteLater())
+        self.search_popup = popup
+        popup.open()
+        return popup
+
+    def _open_hit(self, hit: SearchHit) -> None:
+        # An invoice listed on the Invoices page opens its detail; anything else shows its customer.
+        if hit.document_type == "invoice" and (row := self.invoices_page.row_of(hit.id)) >= 0:
+            self.show_page("invoices")
+            self.invoices_page.open_row(row)
+        elif hit.customer_id is not None:
+            self.show_page("customers")
+            self.customers_page.show_customer(hit.customer_id)
 
     def focus_customer_search(self) -> None:
         """Ctrl+F: the Customers page with the cursor in its search field."""

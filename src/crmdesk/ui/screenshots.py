@@ -1,7 +1,9 @@
 """Screenshots of every page over demo data: ``python -m crmdesk.ui.screenshots OUT_DIR [--customers N]``.
 
 Writes ``OUT_DIR/<page>.png`` for each sidebar page (``customers.png``, ``dashboard.png``, …) and
-``OUT_DIR/main-window.png`` (the Customers page, used by the README), at 1280×800, offscreen by default.
+``OUT_DIR/main-window.png`` (the Customers page, used by the README), at 1280×800, offscreen by default;
+then ``pipeline.png`` (the Pipeline tab of Quotes) and ``invoice-detail.png`` (the first invoice's detail),
+and the CRM shots of :mod:`crmdesk.ui.screenshots_crm` (editor, 360° panel, Today, search).
 The database is a temporary file filled by ``services.demo.populate``; nothing of the owner's is touched.
 """
 
@@ -15,16 +17,20 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from crmdesk.paths import AppPaths
 from crmdesk.services import Services
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.screenshots_crm import crm_shots, prepare_crm_demo
 from crmdesk.ui.settings import GuiSettings
 
 WINDOW_WIDTH, WINDOW_HEIGHT = 1280, 800
 DEFAULT_CUSTOMERS = 300
 README_SHOT = "main-window.png"
+PIPELINE_SHOT = "pipeline.png"
+DETAIL_SHOT = "invoice-detail.png"
+DETAIL_WIDTH, DETAIL_HEIGHT = 900, 640
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +67,7 @@ def take_screenshots(out_dir: Path, *, customers: int = DEFAULT_CUSTOMERS) -> li
         database = paths.data_dir / "demo.sqlite3"
         with Services.open(database, backup_dir=paths.backup_dir) as filling:
             filling.demo.populate(customers=customers, seed=1)
+            showcase = prepare_crm_demo(filling)
         # Reopened: closing checkpointed the WAL, so the file (and its size on the Dashboard) is complete.
         services = Services.open(database, backup_dir=paths.backup_dir)
         window = MainWindow(services=services, paths=paths, settings=GuiSettings.for_paths(paths))
@@ -74,11 +81,35 @@ def take_screenshots(out_dir: Path, *, customers: int = DEFAULT_CUSTOMERS) -> li
             window.show_page("customers")
             _settle(window, app)
             written.append(_save(window, out_dir / README_SHOT))
+            written.extend(_sales_shots(window, app, out_dir))
+            settle, save = (lambda: _settle(window, app)), _save
+            written.extend(crm_shots(window, out_dir, customer_id=showcase, settle=settle, save=save))
         finally:
             window.shutdown()
             window.deleteLater()
             QCoreApplication.sendPostedEvents()
     return written
+
+
+def _sales_shots(window: MainWindow, app: QApplication, out_dir: Path) -> list[Path]:
+    """The pipeline board (the second tab of Quotes) and the detail of the newest invoice with payments."""
+    window.show_page("quotes")
+    window.quotes_page.show_pipeline()
+    _settle(window, app)
+    shots = [_save(window, out_dir / PIPELINE_SHOT)]
+    window.quotes_page.tabs.setCurrentIndex(0)
+    window.show_page("invoices")
+    _settle(window, app)
+    model = window.invoices_page.model
+    # An invoice with payments shows every part of the dialog; a draft would show empty tables.
+    paid = [row for row in range(model.rowCount()) if (shown := model.row_at(row)) and shown.paid > 0]
+    dialog = window.invoices_page.open_row(paid[0] if paid else 0)
+    if dialog is not None:
+        dialog.resize(DETAIL_WIDTH, DETAIL_HEIGHT)
+        _settle(window, app)
+        shots.append(_save(dialog, out_dir / DETAIL_SHOT))
+        dialog.close()
+    return shots
 
 
 def _settle(window: MainWindow, app: QApplication) -> None:
@@ -88,8 +119,8 @@ def _settle(window: MainWindow, app: QApplication) -> None:
         app.processEvents()
 
 
-def _save(window: MainWindow, path: Path) -> Path:
-    if not window.grab().save(str(path)):
+def _save(widget: QWidget, path: Path) -> Path:
+    if not widget.grab().save(str(path)):
         raise OSError(f"could not write {path}")
     return path
 
