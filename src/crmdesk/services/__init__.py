@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,7 +90,7 @@ class Services:
             db.close()  # never leave the file locked behind a failed start
             raise
 
-    @property
+    @cached_property
     def demo(self) -> DemoService:
         """Demo data. Imported on first use: faker and the demo tables cost ~0.15 s of every start."""
         from crmdesk.services.demo import DemoService
