@@ -9,26 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from cli_process import crmdesk
 
 from crmdesk import __version__
 from crmdesk.storage.engine import open_database
-
-
-def crmdesk(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-        "COLUMNS": "400",  # argparse wraps long paths in --help otherwise
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crmdesk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=300,
-    )
 
 
 def assert_one_line_reason(result: subprocess.CompletedProcess[str], *needles: str) -> None:

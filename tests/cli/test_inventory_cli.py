@@ -3,34 +3,16 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from cli_process import crmdesk
 
 from crmdesk.cli.main import build_parser, run
 from crmdesk.domain.enums import ProductKind
 from crmdesk.services import Services
 from crmdesk.services.inventory import ProductInput
-
-
-def crmdesk(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crmdesk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 @pytest.fixture

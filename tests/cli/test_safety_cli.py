@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import date
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from cli_process import crmdesk as run_crmdesk
 
 from crmdesk.services import Services
 from crmdesk.services.sales import InvoiceDraft, LineInput
@@ -17,22 +15,6 @@ from crmdesk.storage.engine import open_database
 from crmdesk.storage.models import Customer
 
 LINES = [LineInput(description="Service", quantity=D(1), unit_price=D("100.00"), tax_rate=D(21))]
-
-
-def run_crmdesk(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crmdesk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
 
 
 def issue_one(path: Path) -> str:

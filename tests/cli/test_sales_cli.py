@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
-import subprocess
-import sys
 from datetime import date, timedelta
 from decimal import Decimal as D
 from pathlib import Path
 
 import pytest
+from cli_process import crmdesk
 
 from crmdesk.cli.main import build_parser
 from crmdesk.services import Services
@@ -19,23 +17,6 @@ from crmdesk.services.sales import InvoiceDraft, LineInput, QuoteDraft
 from crmdesk.storage.engine import open_database
 from crmdesk.storage.guards import GUARD_TRIGGERS
 from crmdesk.storage.models import Customer
-
-
-def crmdesk(*args: str | Path, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "HOME": str(home),
-        "XDG_DATA_HOME": str(home / "data"),
-        "QT_QPA_PLATFORM": "offscreen",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "crmdesk", *map(str, args)],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
-
 
 LINES = [
     LineInput(description="Service", quantity=D(1), unit_price=D("100.00"), tax_rate=D(21)),
