@@ -14,7 +14,7 @@ from crmdesk.domain.documents import PrintedDocument, PrintedLine, check_exchang
 from crmdesk.domain.enums import InvoiceKind, InvoiceStatus
 from crmdesk.domain.errors import ConflictError, ValidationError
 from crmdesk.services.sales.common import base_currency, currency_code, require, tax_rounding
-from crmdesk.services.sales.lines import LineInput, ResolvedLine, resolve_lines, totals_of
+from crmdesk.services.sales.lines import LineInput, ResolvedLine, resolve_lines, resolved_of, totals_of
 from crmdesk.services.sales.receivables import balance_of
 from crmdesk.services.sales.views import InvoiceView, breakdown_of, line_views
 from crmdesk.storage.models import Customer, Invoice, InvoiceLine
@@ -108,19 +108,7 @@ def write_draft(session: Session, invoice: Invoice, draft: InvoiceDraft) -> None
 
 
 def stored_lines(invoice: Invoice) -> list[ResolvedLine]:
-    return [
-        ResolvedLine(
-            product_id=line.product_id,
-            description=line.description,
-            quantity=line.quantity,
-            unit=line.unit,
-            unit_price=line.unit_price,
-            discount=line.discount,
-            tax_rate=line.tax_rate,
-            unit_cost=line.unit_cost,
-        )
-        for line in invoice.lines
-    ]
+    return [resolved_of(line) for line in invoice.lines]
 
 
 def editable(invoice: Invoice) -> Invoice:

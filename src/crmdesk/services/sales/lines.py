@@ -18,7 +18,7 @@ from crmdesk.domain.money import (
     require_decimal,
 )
 from crmdesk.domain.totals import HUNDRED, TaxRounding, Totals, document_totals
-from crmdesk.storage.models import Product, TaxRate
+from crmdesk.storage.models import InvoiceLine, Product, QuoteLine, TaxRate
 
 
 @dataclass(frozen=True)
@@ -128,3 +128,20 @@ def totals_of(
 
 
 __all__ = ["LineInput", "ResolvedLine", "resolve_lines", "totals_of"]
+
+
+def resolved_of(line: QuoteLine | InvoiceLine) -> ResolvedLine:
+    """A stored quote or invoice line as a resolved line again (to copy it or recompute totals).
+
+    A quote line carries no cost: the cost is the product's when it is sold.
+    """
+    return ResolvedLine(
+        product_id=line.product_id,
+        description=line.description,
+        quantity=line.quantity,
+        unit=line.unit,
+        unit_price=line.unit_price,
+        discount=line.discount,
+        tax_rate=line.tax_rate,
+        unit_cost=line.unit_cost if isinstance(line, InvoiceLine) else None,
+    )

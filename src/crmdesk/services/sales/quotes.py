@@ -27,7 +27,7 @@ from crmdesk.services.sales.common import (
     tax_rounding,
 )
 from crmdesk.services.sales.documents import invoice_view, replace_lines
-from crmdesk.services.sales.lines import LineInput, ResolvedLine, resolve_lines, totals_of
+from crmdesk.services.sales.lines import LineInput, ResolvedLine, resolve_lines, resolved_of, totals_of
 from crmdesk.services.sales.views import InvoiceView, QuoteListRow, QuoteView, breakdown_of, line_views
 from crmdesk.storage.engine import Database
 from crmdesk.storage.models import Customer, Invoice, Opportunity, Product, Quote, QuoteLine
@@ -161,7 +161,7 @@ class QuoteService:
                 notes=old.notes,
             )
             session.add(new)
-            _replace_lines(session, new, [_resolved(line) for line in old.lines])
+            _replace_lines(session, new, [resolved_of(line) for line in old.lines])
             session.flush()
             return _view(session, new)
 
@@ -191,7 +191,7 @@ class QuoteService:
             invoice.channel = customer.channel.value if customer.channel else None
             session.add(invoice)
             lines = [
-                replace(_resolved(line), unit_cost=_average_cost(session, line.product_id))
+                replace(resolved_of(line), unit_cost=_average_cost(session, line.product_id))
                 for line in quote.lines
             ]
             replace_lines(session, invoice, lines)
@@ -304,19 +304,6 @@ def _replace_lines(session: Session, quote: Quote, lines: Sequence[ResolvedLine]
             )
         )
     quote.net_total, quote.tax_total, quote.gross_total = totals.net, totals.tax, totals.gross
-
-
-def _resolved(line: QuoteLine) -> ResolvedLine:
-    return ResolvedLine(
-        product_id=line.product_id,
-        description=line.description,
-        quantity=line.quantity,
-        unit=line.unit,
-        unit_price=line.unit_price,
-        discount=line.discount,
-        tax_rate=line.tax_rate,
-        unit_cost=None,
-    )
 
 
 def _average_cost(session: Session, product_id: int | None) -> Decimal | None:
