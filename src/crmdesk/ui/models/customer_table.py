@@ -12,7 +12,6 @@ and hands them back with :meth:`~CustomerTableModel.set_ids`.
 from __future__ import annotations
 
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from functools import lru_cache
@@ -33,6 +32,7 @@ from crmdesk.domain.contact_details import international_format, national_format
 from crmdesk.domain.enums import CustomerKind
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services.customers import CustomerListRow, CustomerSort
+from crmdesk.ui.models.row_window import RowWindow
 
 
 class CustomerColumn(IntEnum):
@@ -80,7 +80,6 @@ DEFAULT_MAX_PAGES = 32
 RowSource = Callable[[Sequence[int]], Mapping[int, CustomerListRow]]
 """``CustomerService.rows``: the rows of some ids, in one query."""
 
-_Page = tuple[CustomerListRow | None, ...]
 _ELIDABLE = frozenset({CustomerColumn.NAME, CustomerColumn.EMAIL, CustomerColumn.CITY})
 _ROW_ROLES = frozenset(
     {
@@ -105,13 +104,7 @@ class CustomerTableModel(QAbstractTableModel):
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(parent)
-        if page_size < 1 or max_pages < 1:
-            raise ValueError("page_size and max_pages must be positive")
-        self._page_size = page_size
-        self._max_pages = max_pages
-        self._ids: array[int] = array("q")
-        self._source: RowSource | None = None
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._rows: RowWindow[CustomerListRow] = RowWindow(page_size=page_size, max_pages=max_pages)
         self._sort = CustomerSort.NAME
         self._descending = False
 
@@ -120,23 +113,20 @@ class CustomerTableModel(QAbstractTableModel):
     def set_row_source(self, source: RowSource | None) -> None:
         """Where rows come from (the open database's ``customers.rows``); forgets every row shown."""
         self.beginResetModel()
-        self._source = source
-        self._ids = array("q")
-        self._pages.clear()
+        self._rows.set_source(source)
         self.endResetModel()
 
     def set_ids(self, ids: array[int]) -> None:
         """Show these customers, in this order (the result of ``CustomerService.ids``)."""
         self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
+        self._rows.set_ids(ids)
         self.endResetModel()
 
     def forget_rows(self) -> None:
         """Drop the cached rows (they changed in the database); visible cells are fetched again."""
-        self._pages.clear()
-        if self._ids:
-            last = self.index(len(self._ids) - 1, len(CustomerColumn) - 1)
+        self._rows.forget_rows()
+        if self._rows.ids:
+            last = self.index(len(self._rows.ids) - 1, len(CustomerColumn) - 1)
             self.dataChanged.emit(self.index(0, 0), last)
 
     @property
@@ -149,49 +139,33 @@ class CustomerTableModel(QAbstractTableModel):
 
     @property
     def page_size(self) -> int:
-        return self._page_size
+        return self._rows.page_size
 
     def cached_pages(self) -> list[int]:
         """Numbers of the pages in the cache, least recently used first (for tests and diagnostics)."""
-        return list(self._pages)
+        return self._rows.cached_pages()
 
     def customer_id(self, row: int) -> int:
         """The id of the customer shown in ``row``."""
-        return self._ids[row]
+        return self._rows.ids[row]
 
     def row_of(self, customer_id: int) -> int | None:
         """The row showing ``customer_id``, if the current list has it (a linear scan of ids: ~ms at 1M)."""
         try:
-            return self._ids.index(customer_id)
+            return self._rows.ids.index(customer_id)
         except ValueError:
             return None
 
     def row_at(self, row: int) -> CustomerListRow | None:
         """The list row shown in ``row`` (``None`` if the customer was deleted since the ids were read)."""
-        number, offset = divmod(row, self._page_size)
-        page = self._pages.get(number)
-        if page is None:
-            page = self._fetch_page(number)
-        else:
-            self._pages.move_to_end(number)
-        return page[offset]
-
-    def _fetch_page(self, number: int) -> _Page:
-        start = number * self._page_size
-        page_ids = self._ids[start : start + self._page_size]
-        found = self._source(page_ids) if self._source is not None and page_ids else {}
-        page = tuple(found.get(customer_id) for customer_id in page_ids)
-        self._pages[number] = page
-        while len(self._pages) > self._max_pages:
-            self._pages.popitem(last=False)
-        return page
+        return self._rows.row_at(row)
 
     # --- QAbstractItemModel ---------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
             return 0
-        return len(self._ids)
+        return len(self._rows.ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         if parent is not None and parent.isValid():
@@ -201,10 +175,10 @@ class CustomerTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
         if role == CUSTOMER_ID_ROLE:
-            return self._ids[index.row()]
+            return self._rows.ids[index.row()]
         if role not in _ROW_ROLES:
             return None  # never fetch a page for a role the table does not use
         row = self.row_at(index.row())

@@ -8,7 +8,6 @@ happen in SQL (``InvoiceService.ids``, on the task runner); the model never sort
 from __future__ import annotations
 
 from array import array
-from collections import OrderedDict
 from collections.abc import Callable, Mapping, Sequence
 from enum import IntEnum
 from typing import Any
@@ -17,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from crmdesk.domain.enums import InvoiceKind, InvoiceStatus
 from crmdesk.services.sales.views import InvoiceListRow
+from crmdesk.ui.models.row_window import RowWindow
 from crmdesk.ui.sales.display import PAYMENT_LABELS, iso, money, payment_colour
 
 
@@ -51,7 +51,6 @@ RowSource = Callable[[Sequence[int]], Mapping[int, InvoiceListRow]]
 
 DEFAULT_PAGE_SIZE = 250
 DEFAULT_MAX_PAGES = 16
-_Page = tuple[InvoiceListRow | None, ...]
 _ROW_ROLES = frozenset(
     {
         Qt.ItemDataRole.DisplayRole,
@@ -73,48 +72,29 @@ class InvoiceTableModel(QAbstractTableModel):
         max_pages: int = DEFAULT_MAX_PAGES,
     ) -> None:
         super().__init__(parent)
-        self._page_size = page_size
-        self._max_pages = max_pages
-        self._ids: array[int] = array("q")
-        self._source: RowSource | None = None
-        self._pages: OrderedDict[int, _Page] = OrderedDict()
+        self._rows: RowWindow[InvoiceListRow] = RowWindow(page_size=page_size, max_pages=max_pages)
 
     def set_row_source(self, source: RowSource | None) -> None:
         """Where rows come from (the open database's ``invoices.rows``); forgets every row shown."""
         self.beginResetModel()
-        self._source = source
-        self._ids = array("q")
-        self._pages.clear()
+        self._rows.set_source(source)
         self.endResetModel()
 
     def set_ids(self, ids: array[int]) -> None:
         """Show these documents, in this order (the result of ``InvoiceService.ids``)."""
         self.beginResetModel()
-        self._ids = ids
-        self._pages.clear()
+        self._rows.set_ids(ids)
         self.endResetModel()
 
     def invoice_id(self, row: int) -> int:
-        return self._ids[row]
+        return self._rows.ids[row]
 
     def row_at(self, row: int) -> InvoiceListRow | None:
         """The list row shown in ``row`` (``None`` if it was deleted since the ids were read)."""
-        number, offset = divmod(row, self._page_size)
-        page = self._pages.get(number)
-        if page is None:
-            start = number * self._page_size
-            page_ids = self._ids[start : start + self._page_size]
-            found = self._source(page_ids) if self._source is not None and page_ids else {}
-            page = tuple(found.get(invoice_id) for invoice_id in page_ids)
-            self._pages[number] = page
-            while len(self._pages) > self._max_pages:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(number)
-        return page[offset]
+        return self._rows.row_at(row)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
-        return 0 if parent is not None and parent.isValid() else len(self._ids)
+        return 0 if parent is not None and parent.isValid() else len(self._rows.ids)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
         return 0 if parent is not None and parent.isValid() else len(InvoiceColumn)
@@ -122,10 +102,10 @@ class InvoiceTableModel(QAbstractTableModel):
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows.ids):
             return None
         if role == INVOICE_ID_ROLE:
-            return self._ids[index.row()]
+            return self._rows.ids[index.row()]
         if role not in _ROW_ROLES:
             return None  # never fetch a page for a role the table does not use
         column = InvoiceColumn(index.column())
