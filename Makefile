@@ -47,5 +47,17 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m crmdesk.ui.screenshots docs/screenshots
 
+# A self-contained app folder for this OS (dist/crmdesk/) with PyInstaller, then its smoke test.
+PACKAGE_STAMP := $(VENV)/.package-installed
+$(PACKAGE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,package]'
+	touch $(PACKAGE_STAMP)
+
+.PHONY: package
+package: $(PACKAGE_STAMP)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/crmdesk.spec
+	cp packaging/crmdesk.desktop resources/icons/crmdesk.svg dist/crmdesk/
+	QT_QPA_PLATFORM=offscreen bash packaging/smoke.sh dist/crmdesk
+
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache build dist
