@@ -213,8 +213,10 @@ def test_list_filters_and_sorting_in_sql(services: Services) -> None:
     )
     ids = services.customers.ids
     assert set(ids(CustomerListQuery(tag="vip"))) == {riga.id, moscow.id}
-    assert list(ids(CustomerListQuery(city="RĪGA"))) in ([], [riga.id])  # NOCASE folds ASCII only
-    assert list(ids(CustomerListQuery(city="Rīga"))) == [riga.id]
+    # Any case in any script, and extra spaces, name the same city.
+    assert list(ids(CustomerListQuery(city=" RĪGA "))) == [riga.id]
+    assert list(ids(CustomerListQuery(city="москва"))) == [moscow.id]
+    assert list(ids(CustomerListQuery(city="Rīg"))) == []
     assert list(ids(CustomerListQuery(country="es"))) == [madrid.id]
     assert list(ids(CustomerListQuery(sort=CustomerSort.CITY))) == [madrid.id, riga.id, moscow.id]
     now = datetime.now(UTC)

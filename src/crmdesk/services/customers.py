@@ -14,6 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import ColumnElement, Integer, Select, column, func, or_, select, text
+from sqlalchemy.orm import Session
 
 from crmdesk.domain.enums import AddressKind, ComplaintStatus, CustomerKind
 from crmdesk.domain.search_query import build_search_query
@@ -53,13 +54,27 @@ class CustomerListQuery:
     tag: str = ""
     """Only customers with this tag (by name, any case)."""
     city: str = ""
-    """Only customers with an address in this city (any case of ASCII letters)."""
+    """Only customers with an address in this city (any case, any script: "rīga" finds "Rīga")."""
     country: str = ""
     """Only customers with an address in this country (ISO code)."""
     has_open_complaint: bool = False
     has_overdue_follow_up: bool = False
     """A follow-up due before now and not done."""
     archived_only: bool = False
+
+
+@dataclass(frozen=True)
+class FilterChoices:
+    """What the Customers page's filter lists offer: the values that occur in the file."""
+
+    tags: tuple[str, ...]
+    countries: tuple[str, ...]
+    """ISO codes of the countries in customers' addresses, most customers first."""
+    cities: tuple[str, ...]
+    """The most frequent cities (at most :data:`MAX_CITY_CHOICES`), for completion; any city can be typed."""
+
+
+MAX_CITY_CHOICES = 500
 
 
 @dataclass(frozen=True)
@@ -129,8 +144,6 @@ class _CustomerList:
             stmt = stmt.where(Customer.archived_at.is_not(None))
         elif not query.include_archived:
             stmt = stmt.where(Customer.archived_at.is_(None))
-        for condition in _filters(query):
-            stmt = stmt.where(condition)
         matching = _search_condition(query.search)
         if matching is not None:
             sync_if_pending(self._db)
@@ -140,7 +153,35 @@ class _CustomerList:
         else:
             stmt = stmt.order_by(key.asc(), Customer.id.asc())
         with self._db.read_session() as session:
+            cities = _spellings_of_city(session, query.city) if query.city.strip() else ()
+            for condition in _filters(query, cities):
+                stmt = stmt.where(condition)
             return array("q", session.scalars(stmt))
+
+    def filter_choices(self) -> FilterChoices:
+        """Tags, countries and frequent cities, each one grouped query (never a scan in Python)."""
+        with self._db.read_session() as session:
+            tags = tuple(session.scalars(select(Tag.name).order_by(func.lower(Tag.name))))
+            per_country = func.count(func.distinct(Address.customer_id))
+            countries = tuple(
+                session.scalars(
+                    select(Address.country)
+                    .where(Address.country != "")
+                    .group_by(Address.country)
+                    .order_by(per_country.desc(), Address.country)
+                )
+            )
+            per_city = func.count(func.distinct(Address.customer_id))
+            cities = tuple(
+                session.scalars(
+                    select(func.min(Address.city))
+                    .where(Address.city != "")
+                    .group_by(Address.city.collate("NOCASE"))
+                    .order_by(per_city.desc(), func.min(Address.city))
+                    .limit(MAX_CITY_CHOICES)
+                )
+            )
+        return FilterChoices(tags=tags, countries=countries, cities=cities)
 
     def rows(self, ids: Sequence[int]) -> dict[int, CustomerListRow]:
         """The list rows of ``ids`` in one query (the table model asks page by page)."""
@@ -216,7 +257,18 @@ def _search_condition(typed: str) -> ColumnElement[bool] | None:
     )
 
 
-def _filters(query: CustomerListQuery) -> list[ColumnElement[bool]]:
+def _spellings_of_city(session: Session, typed: str) -> tuple[str, ...]:
+    """Every stored spelling of the city ``typed`` names, in any case of any script ("rīga" → "Rīga").
+
+    SQLite's NOCASE folds ASCII letters only, so the fold is done here over the distinct city names (an
+    index scan of a few thousand names at most), and the list is then filtered by ``city IN (…)``.
+    """
+    wanted = " ".join(typed.split()).casefold()
+    names = session.scalars(select(Address.city).where(Address.city != "").distinct())
+    return tuple(name for name in names if " ".join(name.split()).casefold() == wanted)
+
+
+def _filters(query: CustomerListQuery, cities: Sequence[str] = ()) -> list[ColumnElement[bool]]:
     # Uncorrelated IN (…) subqueries: each is computed once through its own index. Correlated EXISTS
     # let the planner probe e.g. the country index once per customer (minutes on 100k customers).
     conditions: list[ColumnElement[bool]] = []
@@ -230,7 +282,7 @@ def _filters(query: CustomerListQuery) -> list[ColumnElement[bool]]:
     if query.city.strip() or query.country.strip():
         located = select(Address.customer_id)
         if query.city.strip():
-            located = located.where(Address.city.collate("NOCASE") == " ".join(query.city.split()))
+            located = located.where(Address.city.in_(cities))
         if query.country.strip():
             located = located.where(Address.country == query.country.strip().upper())
         conditions.append(Customer.id.in_(located))
@@ -259,5 +311,6 @@ __all__ = [
     "CustomerListRow",
     "CustomerService",
     "CustomerSort",
+    "FilterChoices",
     "TagChange",
 ]

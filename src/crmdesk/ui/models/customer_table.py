@@ -193,7 +193,7 @@ class CustomerTableModel(QAbstractTableModel):
             if row.archived:
                 return f"{row.name} is archived"
             if column is CustomerColumn.COUNTRY and row.country:
-                return _country_name(row.country)
+                return country_name(row.country)
             if column in _ELIDABLE:
                 return _display(row, column) or None  # the full text of a cell cut short with "…"
         return None
@@ -245,7 +245,7 @@ def _archived_brush() -> QBrush:
     return QBrush(QGuiApplication.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
 
 
-def _country_name(code: str) -> str:
+def country_name(code: str) -> str:
     territory = QLocale.codeToTerritory(code)
     if territory == QLocale.Country.AnyTerritory:  # PySide6 names the enum Country
         return code

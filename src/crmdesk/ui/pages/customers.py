@@ -12,7 +12,6 @@ from array import array
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from crmdesk.services import Services
 from crmdesk.services.customers import CustomerListQuery
+from crmdesk.ui.customers.filter_bar import CustomerFilterBar
 from crmdesk.ui.customers.log_dialog import InteractionDialog
 from crmdesk.ui.customers.page_actions import CustomerActionsUi
 from crmdesk.ui.customers.panel import Customer360Panel
@@ -65,7 +65,7 @@ class CustomersPage(Page):
         self.search_field.setPlaceholderText("Search name or email  (Ctrl+F)")
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(320)
-        self.archived_box = QCheckBox("Include archived")
+        self.filters = CustomerFilterBar()
         self.count_label = QLabel()
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -78,6 +78,7 @@ class CustomersPage(Page):
         self.panel = Customer360Panel(runner=runner)
         self.actions_ui.changed.connect(self.refresh)
         self.actions_ui.changed.connect(self.panel.reload)
+        self.actions_ui.changed.connect(self.reload_filter_choices)  # a new tag is offered at once
         self.log_action = self.actions_ui.add_action("&Log interaction…", "Ctrl+L", self.log_interaction)
         self.interaction_dialog: InteractionDialog | None = None
         self._wanted_customer: int | None = None
@@ -96,18 +97,17 @@ class CustomersPage(Page):
         # Lambdas: these signals carry arguments that the slots must not receive.
         self.search_field.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_field.returnPressed.connect(self.refresh)
-        self.archived_box.toggled.connect(lambda _checked: self.refresh())
+        self.filters.changed.connect(self.refresh)
         self.model.sort_requested.connect(lambda _key, _descending: self.refresh())
 
         layout = page_layout(self)
         layout.addWidget(heading("Customers"))
         bar = QHBoxLayout()
         bar.addWidget(self.search_field)
-        bar.addSpacing(12)
-        bar.addWidget(self.archived_box)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
+        layout.addWidget(self.filters)
         buttons = QHBoxLayout()
         for action in (
             self.actions_ui.new_action,
@@ -166,11 +166,10 @@ class CustomersPage(Page):
 
     def current_query(self) -> CustomerListQuery:
         """The question the page asks, from what the owner set."""
-        return CustomerListQuery(
-            search=self.search_field.text(),
-            include_archived=self.archived_box.isChecked(),
-            sort=self.model.sort_key,
-            descending=self.model.descending,
+        return self.filters.apply(
+            CustomerListQuery(
+                search=self.search_field.text(), sort=self.model.sort_key, descending=self.model.descending
+            )
         )
 
     def selected_customer_ids(self) -> list[int]:
@@ -194,9 +193,7 @@ class CustomersPage(Page):
         self.search_field.blockSignals(True)
         self.search_field.clear()
         self.search_field.blockSignals(False)
-        self.archived_box.blockSignals(True)
-        self.archived_box.setChecked(True)
-        self.archived_box.blockSignals(False)
+        self.filters.show_everyone()
         self.refresh()
 
     def log_interaction(self) -> None:
@@ -223,6 +220,18 @@ class CustomersPage(Page):
         self.panel.set_services(services)
         self.model.set_row_source(services.customers.rows if services is not None else None)
         super().set_services(services)
+        self.reload_filter_choices()
+
+    def reload_filter_choices(self) -> None:
+        """Read the tags, countries and cities the filters offer (in the background)."""
+        services = self.services
+        if services is None:
+            return
+        self._runner.run(
+            services.customers.filter_choices,
+            on_done=lambda choices: self.filters.set_choices(choices) if self.services is services else None,
+            on_error=lambda error: show_error(self, error, doing="Reading the filter lists"),
+        )
 
     def refresh(self) -> None:
         """Ask for the ids again (search, filter, sort, or data changed) in the background."""
@@ -267,6 +276,11 @@ class CustomersPage(Page):
 
 def _count_text(count: int, query: CustomerListQuery) -> str:
     noun = "customer" if count == 1 else "customers"
+    narrowed = (query.tag, query.country, query.city, query.has_open_complaint, query.has_overdue_follow_up)
+    if any(narrowed) or query.archived_only:
+        if query.search.strip():
+            return f"{count:,} {noun} match “{query.search.strip()}” and the filters"
+        return f"{count:,} {noun} match the filters" if count else "No customer matches the filters"
     if query.search.strip():
         verb = "matches" if count == 1 else "match"
         return f"{count:,} {noun} {verb} “{query.search.strip()}”" if count else "No customer matches"
