@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import CustomFieldType
@@ -197,3 +197,71 @@ def test_tag_the_selection_and_undo(qtbot: QtBot, full_page: CustomersPage) -> N
     with qtbot.waitSignal(full_page.ids_loaded, timeout=5000):
         full_page.actions_ui.undo_action.trigger()
     assert services.customer_editor.get(chosen).tags == ()
+
+
+def test_contact_persons_of_a_company(qtbot: QtBot, empty_page: CustomersPage) -> None:
+    editor = open_new(qtbot, empty_page)
+    qtbot.keyClicks(line(editor, "name"), "Acme SIA")
+    editor.person_list.add_button.click()
+    editor.person_list.add_button.click()
+    line(editor, "contact_persons[0].name").setText("Jānis Bērziņš")
+    qtbot.keyClicks(line(editor, "contact_persons[0].role"), "Buyer")
+    qtbot.keyClicks(line(editor, "contact_persons[0].email"), "janis@")
+    assert "not a valid email address" in editor.error_for("contact_persons[0].email")
+    assert not editor.save_button.isEnabled()
+    line(editor, "contact_persons[0].email").setText("janis@acme.lv")
+    qtbot.keyClicks(line(editor, "contact_persons[1].phone"), "+371 29 000 111")
+    assert editor.error_for("contact_persons[1].name") == "Enter the contact person's name."
+    assert not editor.save_button.isEnabled()
+    line(editor, "contact_persons[1].phone").clear()  # an empty person is left out
+    assert editor.save_button.isEnabled()
+    save(qtbot, editor)
+    services = empty_page.services
+    assert services is not None
+    details = services.customer_editor.get(services.customers.ids(CustomerListQuery())[0])
+    assert [(p.name, p.role, p.email) for p in details.contact_persons] == [
+        ("Jānis Bērziņš", "Buyer", "janis@acme.lv")
+    ]
+
+
+def test_editing_keeps_and_changes_contact_persons(qtbot: QtBot, empty_page: CustomersPage) -> None:
+    editor = open_new(qtbot, empty_page)
+    qtbot.keyClicks(line(editor, "name"), "Beta AB")
+    editor.person_list.add_button.click()
+    qtbot.keyClicks(line(editor, "contact_persons[0].name"), "Sven")
+    save(qtbot, editor)
+    services = empty_page.services
+    assert services is not None
+    customer_id = services.customers.ids(CustomerListQuery())[0]
+    with qtbot.waitSignal(empty_page.actions_ui.editor_opened, timeout=5000) as opened:
+        empty_page.actions_ui.open_editor(customer_id)
+    again = opened.args[0]
+    assert line(again, "contact_persons[0].name").text() == "Sven"
+    qtbot.keyClicks(line(again, "contact_persons[0].role"), "CEO")
+    save(qtbot, again)
+    assert [(p.name, p.role) for p in services.customer_editor.get(customer_id).contact_persons] == [
+        ("Sven", "CEO")
+    ]
+
+
+def test_closing_with_unsaved_changes_asks_first(
+    qtbot: QtBot, empty_page: CustomersPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked: list[str] = []
+
+    def question(_parent: object, title: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(title)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    editor = open_new(qtbot, empty_page)
+    editor.reject()  # nothing typed: closes without a question
+    assert asked == [] and not editor.isVisible()
+    editor = open_new(qtbot, empty_page)
+    qtbot.keyClicks(line(editor, "name"), "Half typed")
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    assert asked == ["Discard changes?"] and editor.isVisible()  # Cancel keeps the dialog and the text
+    assert line(editor, "name").text() == "Half typed"
+    editor.reject()
+    assert asked == ["Discard changes?"] * 2 and not editor.isVisible()

@@ -14,9 +14,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -37,8 +40,10 @@ from crmdesk.ui.customers.fields import (
     ERROR_STYLE,
     FieldBinding,
     LineList,
+    PersonList,
     check_field,
     combo_binding,
+    is_person_part,
     line_binding,
     spin_binding,
     text_binding,
@@ -81,6 +86,7 @@ class CustomerEditor(QDialog):
         tabs = QTabWidget()
         tabs.addTab(self._general_tab(), "General")
         tabs.addTab(self._addresses_tab(), "Addresses")
+        tabs.addTab(self._persons_tab(), "Contact persons")
         tabs.addTab(self._more_tab(), "Notes and custom fields")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -147,6 +153,24 @@ class CustomerEditor(QDialog):
             for part, label in ADDRESS_PARTS:
                 self._add_row(form, label, line_binding(f"{prefix}.{part}", QLineEdit()))
         return tab
+
+    def _persons_tab(self) -> QWidget:
+        self.person_list = PersonList()
+        self.person_list.person_added.connect(self._bind_person)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.person_list)
+        return scroll
+
+    def _bind_person(self, inputs: dict[str, tuple[QLineEdit, QLabel]]) -> None:
+        index = self.person_list.count - 1
+        for part, (edit, error) in inputs.items():
+            self._register(
+                FieldBinding(f"contact_persons[{index}].{part}", edit, edit.text, edit.setText, error)
+            )
+        if not self._applying:
+            inputs["name"][0].setFocus()
 
     def _more_tab(self) -> QWidget:
         tab = QWidget()
@@ -232,6 +256,15 @@ class CustomerEditor(QDialog):
                     self.email_list.add_line()
                 if not details.phones:
                     self.phone_list.add_line()
+                for person in details.contact_persons:
+                    self.person_list.add_person(
+                        {
+                            "name": person.name,
+                            "role": person.role,
+                            "email": person.email,
+                            "phone": person.phone,
+                        }
+                    )
                 for custom in details.custom_fields:
                     key = f"custom_fields.{custom.key}"
                     if key in self.fields:
@@ -277,25 +310,64 @@ class CustomerEditor(QDialog):
         region = self._region()
         invalid = False
         for key, binding in self.fields.items():
-            message = self._service_errors.get(key) or check_field(
-                key, binding.get(), region=region, rules=self._rules
+            message = (
+                self._service_errors.get(key)
+                or check_field(key, binding.get(), region=region, rules=self._rules)
+                or self._person_name_missing(key)
             )
             invalid = invalid or message is not None
-            shown = message if message and (key in self._touched or key in self._service_errors) else ""
+            shown = message if message and (self._was_touched(key) or key in self._service_errors) else ""
             binding.error.setText(shown)
             binding.error.setVisible(bool(shown))
         self.save_button.setEnabled(not invalid and not self._saving)
         return not invalid
+
+    def _was_touched(self, key: str) -> bool:
+        """Edited by the owner; a contact person's name counts as touched once any of their inputs is."""
+        if key in self._touched:
+            return True
+        if not is_person_part(key, "name"):
+            return False
+        prefix = key.removesuffix(".name")
+        return any(f"{prefix}.{part}" in self._touched for part in ("role", "email", "phone"))
+
+    def _person_name_missing(self, key: str) -> str | None:
+        """A contact person with any detail filled in needs a name (an all-empty one is left out)."""
+        if not is_person_part(key, "name") or self.fields[key].get().strip():
+            return None
+        prefix = key.removesuffix(".name")
+        others = (self.fields[f"{prefix}.{part}"].get() for part in ("role", "email", "phone"))
+        return "Enter the contact person's name." if any(text.strip() for text in others) else None
 
     def error_for(self, key: str) -> str:
         """The message shown beside the field ``key`` ("" if none) — for tests and the status line."""
         binding = self.fields.get(key)
         return binding.error.text() if binding and not binding.error.isHidden() else ""
 
+    # --- closing -----------------------------------------------------------------------------------
+
+    def has_unsaved_changes(self) -> bool:
+        """Something was edited since the dialog opened (undone edits do not count)."""
+        return not self.undo_stack.isClean()
+
+    def reject(self) -> None:
+        """Cancel, Esc or the window's close button: ask before throwing edits away."""
+        if self.has_unsaved_changes() and not self._saving:
+            answer = QMessageBox.question(
+                self,
+                "Discard changes?",
+                "This customer has changes that are not saved. Discard them?",
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
     # --- saving ----------------------------------------------------------------------------------
 
     def draft(self) -> CustomerDraft:
-        """What the inputs say, as the service's draft (contact persons and channel are kept as they were)."""
+        """What the inputs say, as the service's draft (channel and registration number are kept as they were)."""
         return build_draft({key: binding.get() for key, binding in self.fields.items()}, self._data.details)
 
     def save(self) -> None:

@@ -62,16 +62,25 @@ def build_draft(value: dict[str, str], details: CustomerDetails | None) -> Custo
         tags=tuple(t.strip() for t in value["tags"].split(",") if t.strip()),
         custom_fields=custom,
     )
+    draft = replace(draft, contact_persons=_persons(value, details))
     if details is None:
         return draft
-    return replace(
-        draft,
-        registration_no=details.registration_no,
-        channel=details.channel,
-        contact_persons=tuple(
-            ContactPersonDraft(p.name, p.role, p.email, p.phone, p.notes) for p in details.contact_persons
-        ),
-    )
+    return replace(draft, registration_no=details.registration_no, channel=details.channel)
+
+
+def _persons(value: dict[str, str], details: CustomerDetails | None) -> tuple[ContactPersonDraft, ...]:
+    # A person whose inputs are all empty is left out (an "Add" pressed by mistake); notes are not shown
+    # in the editor and are kept from the stored person at the same position.
+    count = sum(1 for key in value if key.startswith("contact_persons[") and key.endswith("].name"))
+    stored = details.contact_persons if details is not None else ()
+    persons = []
+    for i in range(count):
+        parts = {part: value[f"contact_persons[{i}].{part}"] for part in ("name", "role", "email", "phone")}
+        if not any(text.strip() for text in parts.values()):
+            continue
+        notes = stored[i].notes if i < len(stored) else ""
+        persons.append(ContactPersonDraft(**parts, notes=notes))
+    return tuple(persons)
 
 
 def _listed(value: dict[str, str], prefix: str) -> tuple[LabelledValue, ...]:

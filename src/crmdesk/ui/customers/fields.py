@@ -13,6 +13,8 @@ from babel import Locale, UnknownLocaleError
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFormLayout,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -118,6 +120,46 @@ class LineList(QWidget):
         return edit, error
 
 
+PERSON_PARTS = (("name", "Name"), ("role", "Role"), ("email", "Email"), ("phone", "Phone"))
+"""The inputs of one contact person; the key of each is ``contact_persons[i].<part>``."""
+
+
+def is_person_part(key: str, part: str) -> bool:
+    return key.startswith("contact_persons[") and key.endswith(f"].{part}")
+
+
+class PersonList(QWidget):
+    """The contact persons of a company: a small form per person and an "Add contact person" button."""
+
+    person_added = Signal(object)
+    """A person's inputs were added: ``{part: (QLineEdit, QLabel)}`` (the editor binds them)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self.count = 0
+        self.add_button = QPushButton("Add contact person")
+        self.add_button.setAutoDefault(False)
+        self.add_button.clicked.connect(lambda _checked=False: self.add_person())
+        self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._layout.addStretch(1)
+
+    def add_person(self, values: dict[str, str] | None = None) -> dict[str, tuple[QLineEdit, QLabel]]:
+        box = QGroupBox(f"Contact person {self.count + 1}")
+        form = QFormLayout(box)
+        inputs: dict[str, tuple[QLineEdit, QLabel]] = {}
+        for part, label in PERSON_PARTS:
+            edit = QLineEdit((values or {}).get(part, ""))
+            error = error_label()
+            form.addRow(label, with_error(edit, error))
+            inputs[part] = (edit, error)
+        self._layout.insertWidget(self.count, box)
+        self.count += 1
+        self.person_added.emit(inputs)
+        return inputs
+
+
 # --- cheap checks while typing (the service checks everything again on Save) ----------------------
 
 
@@ -127,9 +169,9 @@ def check_field(key: str, value: str, *, region: str | None, rules: dict[str, Cu
     try:
         if key == "name" and not text:
             return "Enter the customer's name."
-        if key.startswith("emails[") and text:
+        if (key.startswith("emails[") or is_person_part(key, "email")) and text:
             normalize_email(text, field=key)
-        elif key.startswith("phones[") and text:
+        elif (key.startswith("phones[") or is_person_part(key, "phone")) and text:
             normalize_phone(text, region=region, field=key)
         elif key.endswith(".country") and text and text.upper() not in COUNTRIES:
             return f"{text!r} is not a country code (e.g. LV, SE)."
