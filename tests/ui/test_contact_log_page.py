@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.enums import InteractionKind
@@ -85,6 +85,32 @@ def test_snooze_moves_a_follow_up_off_today(qtbot: QtBot, window: MainWindow, se
     assert after is not None and after.astimezone().date() == datetime.now().astimezone().date() + timedelta(
         days=1
     )
+    # Undo puts it back where it was, overdue and on Today again.
+    assert page.today.undo_button.isEnabled() and page.today.undo_button.text() == "Undo Snooze"
+    with qtbot.waitSignal(page.today.count_changed, timeout=5000):
+        page.today.undo_button.click()
+    assert view.id in page.today.interaction_ids()
+    assert services.contact_log.get(view.id).follow_up_due == view.follow_up_due
+    assert not page.today.undo_button.isEnabled()
+
+
+def test_done_is_undone_with_ctrl_z(qtbot: QtBot, window: MainWindow, services: Services) -> None:
+    page = window.contact_log_page
+    customer = services.customers.ids(CustomerListQuery())[0]
+    due = datetime.now().astimezone() + timedelta(minutes=5)
+    view = services.contact_log.log(
+        InteractionDraft(customer, InteractionKind.VISIT, subject="Visit the shop", follow_up_due=due)
+    )
+    reload(qtbot, page)
+    select_in_today(page, view.id)
+    with qtbot.waitSignal(page.today.count_changed, timeout=5000):
+        page.today.done_button.click()
+    assert services.contact_log.get(view.id).follow_up_done_at is not None
+    page.today.list.setFocus()
+    with qtbot.waitSignal(page.today.count_changed, timeout=5000):
+        qtbot.keyClick(page.today.list, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert services.contact_log.get(view.id).follow_up_done_at is None
+    assert view.id in page.today.interaction_ids()
 
 
 def test_complaint_is_resolved_from_the_filtered_log(

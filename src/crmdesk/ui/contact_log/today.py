@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services import Services
-from crmdesk.services.contact_log import InteractionView
+from crmdesk.services.contact_log import FollowUpChange, InteractionView
 from crmdesk.ui.contact_log.interaction_table import OPEN_COMPLAINT_COLOUR, local_text
 from crmdesk.ui.customers.log_dialog import local_instant
 from crmdesk.ui.errors import show_error
@@ -53,6 +53,14 @@ class TodayList(QWidget):
         self.done_button = QPushButton("Done")
         self.tomorrow_button = QPushButton("Snooze to tomorrow")
         self.week_button = QPushButton("Snooze a week")
+        self.undo_button = QPushButton("Undo")
+        self.undo_button.setToolTip("Undo the last Done or Snooze (Ctrl+Z)")
+        self.undo_button.clicked.connect(lambda _checked=False: self.undo())
+        self._history: list[tuple[str, list[FollowUpChange]]] = []
+        """What Done and Snooze changed, newest last, so each can be undone."""
+        undo_shortcut = QShortcut(QKeySequence.StandardKey.Undo, self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self.undo)
         self.done_button.clicked.connect(lambda _checked=False: self.mark_done())
         self.tomorrow_button.clicked.connect(lambda _checked=False: self.snooze(days=1))
         self.week_button.clicked.connect(lambda _checked=False: self.snooze(days=7))
@@ -60,6 +68,7 @@ class TodayList(QWidget):
         for button in (self.done_button, self.tomorrow_button, self.week_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
@@ -70,6 +79,7 @@ class TodayList(QWidget):
 
     def set_services(self, services: Services | None) -> None:
         self._services = services
+        self._history.clear()
         self.refresh()
 
     def refresh(self) -> None:
@@ -125,24 +135,47 @@ class TodayList(QWidget):
         chosen = bool(self._selected_ids())
         for button in (self.done_button, self.tomorrow_button, self.week_button):
             button.setEnabled(chosen)
+        self.undo_button.setEnabled(bool(self._history))
+        self.undo_button.setText(f"Undo {self._history[-1][0]}" if self._history else "Undo")
 
     def mark_done(self) -> None:
         """The selected follow-ups are done (the service records when)."""
         ids = self._selected_ids()
-        self._write(lambda services: [services.contact_log.mark_done(i) for i in ids], "Marking done")
+        self._write(
+            lambda services: [services.contact_log.mark_done(i) for i in ids], "Marking done", undo_as="Done"
+        )
 
     def snooze(self, *, days: int) -> None:
         """Move the selected follow-ups ``days`` ahead, to the morning of that day."""
         until: datetime = local_instant(datetime.now().astimezone().date() + timedelta(days=days))
         ids = self._selected_ids()
-        self._write(lambda services: [services.contact_log.snooze(i, until=until) for i in ids], "Snoozing")
+        self._write(
+            lambda services: [services.contact_log.snooze(i, until=until) for i in ids],
+            "Snoozing",
+            undo_as="Snooze",
+        )
 
-    def _write(self, fn: Callable[[Services], object], doing: str) -> None:
+    def undo(self) -> None:
+        """Put the follow-ups of the last Done or Snooze back as they were."""
+        if not self._history:
+            return
+        _label, changes = self._history.pop()
+        self._update_buttons()
+        self._write(
+            lambda services: [services.contact_log.restore_follow_up(c) for c in reversed(changes)],
+            "Undoing",
+        )
+
+    def _write(
+        self, fn: Callable[[Services], list[FollowUpChange]], doing: str, *, undo_as: str | None = None
+    ) -> None:
         services = self._services
         if services is None:
             return
 
-        def done(_result: object) -> None:
+        def done(changes: list[FollowUpChange]) -> None:
+            if undo_as is not None and changes and services is self._services:
+                self._history.append((undo_as, changes))
             self.refresh()
             self.changed.emit()
 
