@@ -44,7 +44,7 @@ class AttachmentContent:
     content: bytes
 
 
-def _human_size(size: int) -> str:
+def human_size(size: int) -> str:
     if size < 1024 * 1024:
         return f"{max(1, size // 1024)} KiB"
     mib = (Decimal(size) / (1024 * 1024)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
@@ -93,7 +93,7 @@ class AttachmentService:
             )
         if len(content) > self.max_bytes:
             raise ValidationError(
-                f"{name} is {_human_size(len(content))}; files up to {_human_size(self.max_bytes)} can be "
+                f"{name} is {human_size(len(content))}; files up to {human_size(self.max_bytes)} can be "
                 "attached (keep larger files in a folder and note where they are)",
                 field="content",
             )
@@ -125,7 +125,7 @@ class AttachmentService:
         size = path.stat().st_size
         if size > self.max_bytes:
             raise ValidationError(
-                f"{path.name} is {_human_size(size)}; files up to {_human_size(self.max_bytes)} can be attached",
+                f"{path.name} is {human_size(size)}; files up to {human_size(self.max_bytes)} can be attached",
                 field="content",
             )
         return self.attach(

@@ -24,9 +24,9 @@ APP_TITLE = "crmdesk"
 
 def show_error(parent: QWidget | None, error: BaseException, *, doing: str = "") -> None:
     """Tell the owner that something failed: ``doing`` is the action in their words ("Backup")."""
-    if isinstance(error, CrmError):
+    if isinstance(error, CrmError | OSError):
         title = f"{APP_TITLE} — {doing} failed" if doing else APP_TITLE
-        QMessageBox.warning(parent, title, _sentence(str(error)))
+        QMessageBox.warning(parent, title, _sentence(_plain(error)))
     else:
         show_unexpected(type(error), error, error.__traceback__, parent=parent)
 
@@ -94,3 +94,11 @@ def _sentence(message: str) -> str:
         return "The action failed."
     message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
+
+
+def _plain(error: BaseException) -> str:
+    """The owner's words for an error: a file-system error names the file and the reason, no errno."""
+    if isinstance(error, OSError) and not isinstance(error, CrmError) and error.strerror:
+        where = f": {error.filename}" if error.filename else ""
+        return f"{error.strerror}{where}"
+    return str(error)

@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from crmdesk.services import Services
 from crmdesk.services.customer_360 import Customer360, TimelinePage
+from crmdesk.ui.customers.attachments import AttachmentsBox
 from crmdesk.ui.customers.timeline_model import TimelineColumn, TimelineModel
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.pages.base import scaled_font
@@ -84,18 +86,24 @@ class Customer360Panel(QWidget):
         header = self.timeline.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TimelineColumn.WHAT, QHeaderView.ResizeMode.Stretch)
-        timeline_title = QLabel("Timeline")
-        timeline_title.setFont(scaled_font(timeline_title.font(), 1.0, bold=True))
+        self.attachments = AttachmentsBox(runner=runner)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.timeline, "Timeline")
+        self.tabs.addTab(self.attachments, "Attachments")
+        self.attachments.changed.connect(
+            lambda count: self.tabs.setTabText(1, f"Attachments ({count})" if count else "Attachments")
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addLayout(form)
         layout.addSpacing(6)
-        layout.addWidget(timeline_title)
-        layout.addWidget(self.timeline, 1)
+        layout.addWidget(self.tabs, 1)
 
     def set_services(self, services: Services | None) -> None:
         self._services = services
+        self.attachments.set_services(services)
         self.show_customer(None)
 
     def show_customer(self, customer_id: int | None) -> None:
@@ -103,6 +111,8 @@ class Customer360Panel(QWidget):
         self._generation += 1
         self.customer_id = customer_id
         self.timeline_model.clear()
+        if customer_id != self.attachments.customer_id or customer_id is None:
+            self.attachments.show_customer(customer_id)
         services = self._services
         if customer_id is None or services is None:
             self.summary = None
@@ -123,6 +133,7 @@ class Customer360Panel(QWidget):
     def reload(self) -> None:
         """The customer's data changed (saved, an interaction logged): read it again."""
         self.show_customer(self.customer_id)
+        self.attachments.show_customer(self.customer_id)
 
     def _arrived(self, generation: int, summary: Customer360, page: TimelinePage) -> None:
         if generation != self._generation:
