@@ -19,9 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.handler is not None or args.group_parser is not None:
         return dispatch(args)
     # Imported here: CLI commands never load Qt (faster, and they work without a display).
-    from crmdesk.ui.application import run_gui
+    from crmdesk.ui.bootstrap import start_gui
 
-    exit_code: int = run_gui(paths=paths, database=args.db, argv=[sys.argv[0]])
+    exit_code: int = start_gui(paths=paths, database=args.db, argv=[sys.argv[0]])
     return exit_code
 
 
