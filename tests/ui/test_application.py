@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from crmdesk.domain.errors import NotFoundError
@@ -20,6 +20,7 @@ from crmdesk.ui import application, first_run
 from crmdesk.ui.application import BENCH_ENV, run_gui, seconds_since_process_start
 from crmdesk.ui.errors import ExceptionHook, show_error
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.setup_wizard import SetupWizard
 
 FIRST_PAINT_LINE = re.compile(r"^first-paint-seconds \d+\.\d{3}$")
 
@@ -177,25 +178,29 @@ class FakeDemo:
         return None
 
 
-def test_an_empty_database_is_offered_demo_data_and_start_empty_adds_nothing(
+def test_an_empty_database_opens_the_setup_wizard_and_cancel_adds_nothing(
     qtbot: QtBot,
     empty_db: Path,
     open_services: Callable[[Path], Services],
     make_window: Callable[..., MainWindow],
-    boxes: MessageBoxes,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     services = open_services(empty_db)
     services.demo = FakeDemo()
     window: MainWindow = make_window(services)
-    boxes.answers = ["Start empty"]
+    shown: list[SetupWizard] = []
+
+    def cancel(wizard: SetupWizard) -> int:
+        shown.append(wizard)
+        return QDialog.DialogCode.Rejected.value
+
+    monkeypatch.setattr(SetupWizard, "exec", cancel)
     first_run.offer_demo_data_if_empty(window)
-    qtbot.waitUntil(lambda: bool(boxes.shown), timeout=5000)
-    assert "This database is empty." in boxes.texts[0]
-    assert [b.text() for b in boxes.shown[0].buttons()] == [
-        "Start with demo data (1,000 customers)",
-        "Start empty",
-    ]
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].start.setup_choice.isChecked()
+    qtbot.waitUntil(lambda: window.runner.pending == 0, timeout=5000)
     assert services.demo.calls == []
+    assert not services.company.setup_completed()
 
 
 def test_demo_data_is_made_in_the_background_then_the_pages_refresh(

@@ -165,6 +165,16 @@ class CustomerEditorService:
             session.flush()
             return _definition_view(definition)
 
+    def set_custom_field_archived(self, field_id: int, archived: bool) -> CustomFieldDefinitionView:
+        """Hide a custom field from the editor (values are kept) or show it again."""
+        with self._db.write() as session:
+            definition = session.get(CustomFieldDefinition, field_id)
+            if definition is None:
+                raise NotFoundError(f"custom field {field_id} does not exist")
+            definition.archived = archived
+            session.flush()
+            return _definition_view(definition)
+
 
 def _key_from_label(label: str) -> str:
     key = re.sub(r"[^a-z0-9]+", "_", label.casefold()).strip("_")

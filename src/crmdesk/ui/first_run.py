@@ -1,4 +1,5 @@
-"""The first start: an empty database is offered demo data, generated in the background."""
+"""The first start: a new, empty database opens the setup wizard (demo data or the owner's business);
+demo data is generated in the background with a progress dialog."""
 
 from __future__ import annotations
 
@@ -7,11 +8,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from crmdesk.services import Services
+from crmdesk.services.company import CompanyDetails
 from crmdesk.services.database import DatabaseSummary
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
+from crmdesk.ui.setup_wizard import SetupWizard, apply_setup
 
 if TYPE_CHECKING:
     from crmdesk.ui.main_window import MainWindow
@@ -23,41 +27,55 @@ DEMO_SEED = 1
 
 
 def offer_demo_data_if_empty(window: MainWindow) -> None:
-    """Check in the background whether the open database is empty; if so, offer demo data."""
+    """Check in the background whether the open database is new; if so, open the first-run wizard."""
     services = window.services
     if services is None:
         return
     window.runner.run(
-        services.database.summary,
-        on_done=lambda summary: _offer_if_empty(window, services, summary),
-        # Not worth a dialog: the owner simply is not offered demo data this time.
+        lambda: (services.database.summary(), services.company.setup_completed()),
+        on_done=lambda answer: _offer_if_empty(window, services, *answer),
+        # Not worth a dialog: the owner simply is not offered the wizard this time.
         on_error=lambda error: log.warning("could not check whether the database is empty: %s", error),
     )
 
 
-def _offer_if_empty(window: MainWindow, services: Services, summary: DatabaseSummary) -> None:
-    if summary.is_empty and window.services is services and ask_for_demo_data(window):
+def _offer_if_empty(window: MainWindow, services: Services, summary: DatabaseSummary, set_up: bool) -> None:
+    if summary.is_empty and not set_up and window.services is services and ask_for_demo_data(window):
         generate_demo_data(window, services)
 
 
-def ask_for_demo_data(parent: QWidget | None) -> bool:
-    """Ask whether to start with demo data; True for yes."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Welcome to crmdesk")
-    box.setText("This database is empty.")
-    box.setInformativeText(
-        f"Start with demo data to look around: {DEMO_CUSTOMERS:,} made-up customers and sample records, "
-        "written into this database file. To start for real later, create a fresh file with "
-        "File → New database."
+def ask_for_demo_data(window: MainWindow) -> bool:
+    """The first-run wizard; True when the owner chose demo data. When they set up their business
+    instead, the answers are written in the background here."""
+    services = window.services
+    if services is None:
+        return False
+    wizard = SetupWizard(
+        services=services,
+        runner=window.runner,
+        settings=window.settings,
+        demo_customers=DEMO_CUSTOMERS,
+        parent=window,
     )
-    demo = box.addButton(
-        f"Start with demo data ({DEMO_CUSTOMERS:,} customers)", QMessageBox.ButtonRole.AcceptRole
+    if wizard.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if wizard.wants_demo:
+        return True
+    answers = wizard.answers()
+
+    def done(company: CompanyDetails) -> None:
+        window.refresh_pages()
+        window.statusBar().showMessage(
+            tr("Set up for {name}. Change anything in Settings.").format(name=company.name), 15_000
+        )
+
+    window.runner.run(
+        lambda: apply_setup(services, answers),
+        writes=True,
+        on_done=done,
+        on_error=lambda error: show_error(window, error, doing=tr("Saving the setup")),
     )
-    box.addButton("Start empty", QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(demo)
-    box.exec()
-    return box.clickedButton() is demo
+    return False
 
 
 class DemoProgressDialog(QDialog):
@@ -71,7 +89,7 @@ class DemoProgressDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("crmdesk")
         self.setWindowModality(Qt.WindowModality.WindowModal)
-        self.label = QLabel("Creating demo data…")
+        self.label = QLabel(tr("Creating demo data…"))
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # busy until the first report says how much there is
         self.bar.setMinimumWidth(360)
@@ -82,7 +100,7 @@ class DemoProgressDialog(QDialog):
 
     def report(self, step: str, done: int, total: int) -> None:
         """Show a progress report of the background work."""
-        self.label.setText(f"Creating demo data: {step}…")
+        self.label.setText(tr("Creating demo data: {step}…").format(step=step))
         self.bar.setRange(0, max(total, 0))
         self.bar.setValue(min(done, total))
 
@@ -112,12 +130,14 @@ def generate_demo_data(
     def done(_result: object) -> None:
         dialog.finish()
         window.refresh_pages()
-        window.statusBar().showMessage(f"Demo data added: {customers:,} customers.", 15_000)
+        window.statusBar().showMessage(
+            tr("Demo data added: {customers:,} customers.").format(customers=customers), 15_000
+        )
 
     def failed(error: BaseException) -> None:
         dialog.finish()
         window.refresh_pages()  # a failed write rolled back; pages show what is really there
-        show_error(window, error, doing="Creating demo data")
+        show_error(window, error, doing=tr("Creating demo data"))
 
     window.runner.run(
         lambda progress: services.demo.populate(customers=customers, seed=seed, progress=progress),
