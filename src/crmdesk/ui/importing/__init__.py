@@ -1,0 +1,1 @@
+"""File ▸ Import…: the customer import wizard and its screenshots."""
