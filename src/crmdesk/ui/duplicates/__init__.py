@@ -1,0 +1,1 @@
+"""Duplicate customers: the "Find duplicates…" list and the merge view."""
