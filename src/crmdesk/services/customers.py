@@ -9,7 +9,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -61,6 +61,9 @@ class CustomerListQuery:
     has_overdue_follow_up: bool = False
     """A follow-up due before now and not done."""
     archived_only: bool = False
+    rfm_segment: str = ""
+    """Only customers in this RFM segment ("Champions", "At risk" …), scored over the whole history up to
+    today, as the Dashboard's segment sizes (:func:`rfm_segment_condition`)."""
 
 
 @dataclass(frozen=True)
@@ -298,7 +301,22 @@ def _filters(query: CustomerListQuery, cities: Sequence[str] = ()) -> list[Colum
             Interaction.follow_up_due < utc_now(),
         )
         conditions.append(Customer.id.in_(overdue))
+    if query.rfm_segment.strip():
+        conditions.append(rfm_segment_condition(query.rfm_segment.strip()))
     return conditions
+
+
+def rfm_segment_condition(segment: str, today: date | None = None) -> ColumnElement[bool]:
+    """``Customer.id IN (…)`` the customers of an RFM segment: the analytics' own SQL (one statement)."""
+    from crmdesk.services.analytics.customers import segment_members_sql
+    from crmdesk.services.sales.common import local_today
+
+    members = (
+        text(segment_members_sql())
+        .bindparams(rfm_segment=segment, rfm_start="1900-01-01", rfm_end=(today or local_today()).isoformat())
+        .columns(column("cid", Integer))
+    )
+    return Customer.id.in_(members)
 
 
 class CustomerService(_CustomerList, CustomerActions):

@@ -23,25 +23,28 @@ from PySide6.QtWidgets import (
 )
 
 from crmdesk.services import Services
+from crmdesk.services.analytics import Suggestion
 from crmdesk.services.customer_360 import Customer360, TimelinePage
 from crmdesk.ui.customers.attachments import AttachmentsBox
 from crmdesk.ui.customers.timeline_model import TimelineColumn, TimelineModel
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.pages.base import scaled_font
 from crmdesk.ui.sales.display import iso, money
 from crmdesk.ui.tasks import TaskRunner
 
 TIMELINE_PAGE = 50
+SUGGESTIONS = 3
 FIGURES = (
-    ("balance", "Balance owed"),
-    ("revenue", "Lifetime revenue"),
-    ("margin", "Lifetime margin"),
-    ("orders", "Orders"),
-    ("last", "Last purchase"),
-    ("average", "Days between purchases"),
-    ("quotes", "Open quotes"),
-    ("complaints", "Open complaints"),
-    ("follow_up", "Next follow-up"),
+    ("balance", tr("Balance owed")),
+    ("revenue", tr("Lifetime revenue")),
+    ("margin", tr("Lifetime margin")),
+    ("orders", tr("Orders")),
+    ("last", tr("Last purchase")),
+    ("average", tr("Days between purchases")),
+    ("quotes", tr("Open quotes")),
+    ("complaints", tr("Open complaints")),
+    ("follow_up", tr("Next follow-up")),
 )
 
 
@@ -60,7 +63,7 @@ class Customer360Panel(QWidget):
         self.customer_id: int | None = None
         self.summary: Customer360 | None = None
 
-        self.title = QLabel("Select a customer")
+        self.title = QLabel(tr("Select a customer"))
         self.title.setFont(scaled_font(self.title.font(), 1.25, bold=True))
         self.title.setWordWrap(True)
         # Explicit: a right-to-left name would otherwise be drawn at the right edge of the panel.
@@ -73,6 +76,14 @@ class Customer360Panel(QWidget):
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             self.values[key] = value
             form.addRow(label, value)
+        self.suggestions = QLabel("—")
+        self.suggestions.setObjectName("customer-suggestions")
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.suggestions.setToolTip(
+            tr("Products often bought by customers who bought what this customer bought")
+        )
+        form.addRow(tr("Suggested next"), self.suggestions)
         self.timeline_model = TimelineModel(self)
         self.timeline_model.more_wanted.connect(self._read_more)
         self.timeline = QTableView()
@@ -89,10 +100,12 @@ class Customer360Panel(QWidget):
         self.attachments = AttachmentsBox(runner=runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.timeline, "Timeline")
-        self.tabs.addTab(self.attachments, "Attachments")
+        self.tabs.addTab(self.timeline, tr("Timeline"))
+        self.tabs.addTab(self.attachments, tr("Attachments"))
         self.attachments.changed.connect(
-            lambda count: self.tabs.setTabText(1, f"Attachments ({count})" if count else "Attachments")
+            lambda count: self.tabs.setTabText(
+                1, tr("Attachments ({count})").format(count=count) if count else tr("Attachments")
+            )
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 0, 0, 0)
@@ -116,11 +129,19 @@ class Customer360Panel(QWidget):
         services = self._services
         if customer_id is None or services is None:
             self.summary = None
-            self.title.setText("Select a customer")
+            self.title.setText(tr("Select a customer"))
             for value in self.values.values():
                 value.setText("—")
+            self.suggestions.setText("—")
             return
         generation = self._generation
+        self.suggestions.setText("…")
+        # Co-purchase counts: a separate read, so a slow one never holds back the figures.
+        self._runner.run(
+            lambda: services.analytics.suggestions(customer_id, limit=SUGGESTIONS),
+            on_done=lambda found: self._suggestions_arrived(generation, found),
+            on_error=lambda error: self._failed(generation, error),
+        )
         self._runner.run(
             lambda: (
                 services.customer_360.summary(customer_id),
@@ -145,6 +166,10 @@ class Customer360Panel(QWidget):
         self.timeline_model.add_page(page)
         self.loaded.emit()
 
+    def _suggestions_arrived(self, generation: int, found: list[Suggestion]) -> None:
+        if generation == self._generation:
+            self.suggestions.setText(", ".join(s.name for s in found) if found else tr("none yet"))
+
     def _read_more(self, offset: int) -> None:
         services, customer_id, generation = self._services, self.customer_id, self._generation
         if services is None or customer_id is None:
@@ -161,7 +186,7 @@ class Customer360Panel(QWidget):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            show_error(self, error, doing="Reading the customer")
+            show_error(self, error, doing=tr("Reading the customer"))
 
 
 def _figures(summary: Customer360) -> dict[str, str]:
@@ -192,4 +217,4 @@ def _follow_up(due: datetime | None, overdue: int) -> str:
     if due is None:
         return "none"
     text = due.astimezone().strftime("%Y-%m-%d %H:%M")
-    return f"{text}  ({overdue} overdue)" if overdue else text
+    return tr("{text}  ({overdue} overdue)").format(text=text, overdue=overdue) if overdue else text
