@@ -7,6 +7,7 @@ from crmdesk.services.inventory.catalogue import ProductInput, ProductListQuery,
 from crmdesk.services.inventory.deliveries import (
     DeliveryLineInput,
     DeliveryNoteDraft,
+    DeliveryNoteRow,
     DeliveryNoteService,
     DeliveryNoteView,
 )
@@ -19,6 +20,7 @@ from crmdesk.services.inventory.expenses import (
     ReceiptFile,
 )
 from crmdesk.services.inventory.ledger import NEGATIVE_STOCK_SETTING, Shortage
+from crmdesk.services.inventory.product_lists import ProductIdsQuery, ProductRow, ProductSort, TaxRateChoice
 from crmdesk.services.inventory.purchasing import (
     PurchaseLineInput,
     PurchaseOrderDraft,
@@ -38,6 +40,7 @@ __all__ = [
     "CategoryValue",
     "DeliveryLineInput",
     "DeliveryNoteDraft",
+    "DeliveryNoteRow",
     "DeliveryNoteService",
     "DeliveryNoteView",
     "ExpenseInput",
@@ -47,9 +50,12 @@ __all__ = [
     "ExpenseView",
     "InventoryReports",
     "MovementView",
+    "ProductIdsQuery",
     "ProductInput",
     "ProductListQuery",
+    "ProductRow",
     "ProductService",
+    "ProductSort",
     "ProductValue",
     "ProductView",
     "PurchaseLineInput",
@@ -69,5 +75,6 @@ __all__ = [
     "SupplierInput",
     "SupplierService",
     "SupplierView",
+    "TaxRateChoice",
     "issue_hook",
 ]

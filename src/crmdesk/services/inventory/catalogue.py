@@ -6,6 +6,8 @@ cost is not edited either: it starts at the cost price and then follows the good
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -17,6 +19,14 @@ from crmdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from crmdesk.domain.money import PRICE_SCALE, QUANTITY_SCALE, ZERO, check_currency, require_decimal
 from crmdesk.domain.stock import is_low
 from crmdesk.services.inventory.ledger import quantity_sum
+from crmdesk.services.inventory.product_lists import (
+    ProductIdsQuery,
+    ProductRow,
+    TaxRateChoice,
+    product_ids,
+    product_rows,
+    tax_rate_choices,
+)
 from crmdesk.services.sales.common import base_currency
 from crmdesk.storage.engine import Database
 from crmdesk.storage.models import Product, StockMovement, Supplier, TaxRate
@@ -173,6 +183,18 @@ class ProductService:
                     .order_by(Product.category)
                 )
             )
+
+    def ids(self, query: ProductIdsQuery) -> array[int]:
+        """Ids of the matching products in list order, for windowed tables (see :mod:`.product_lists`)."""
+        return product_ids(self._db, query)
+
+    def rows(self, ids: Sequence[int]) -> Mapping[int, ProductRow]:
+        """The list rows of ``ids``, in one query (a page of a windowed table)."""
+        return product_rows(self._db, ids)
+
+    def tax_rates(self) -> list[TaxRateChoice]:
+        """The active tax rates a product can have (the editor's choices), the default first."""
+        return tax_rate_choices(self._db)
 
     def list(self, query: ProductListQuery | None = None) -> list[ProductView]:
         """Products by name with their stock on hand (one query; filters and low stock in SQL)."""

@@ -18,7 +18,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from crmdesk.domain.enums import DeliveryNoteStatus, InvoiceKind, InvoiceStatus, MovementKind, ProductKind
-from crmdesk.domain.errors import ConflictError, ValidationError
+from crmdesk.domain.errors import ConflictError, NotFoundError, ValidationError
 from crmdesk.domain.money import QUANTITY_SCALE, ZERO, require_decimal
 from crmdesk.domain.stock import DELIVERY_NOTE_TRANSITIONS
 from crmdesk.domain.transitions import check_transition
@@ -60,6 +60,20 @@ class DeliveryNoteView:
     lines: tuple[DeliveryLineView, ...]
     shortages: tuple[Shortage, ...] = ()
     """Set by :meth:`DeliveryNoteService.ship` when it took stock below zero (policy ``warn``)."""
+
+
+@dataclass(frozen=True)
+class DeliveryNoteRow:
+    """One line of the delivery note list."""
+
+    id: int
+    number: str | None
+    status: DeliveryNoteStatus
+    customer_name: str
+    invoice_number: str | None
+    shipped_on: date | None
+    carrier: str
+    tracking_number: str
 
 
 @dataclass(frozen=True)
@@ -185,12 +199,53 @@ class DeliveryNoteService:
         with self._db.read_session() as session:
             return _view(session, require(session, DeliveryNote, note_id, "delivery note"))
 
+    def create_from_invoice_number(self, number: str) -> DeliveryNoteView:
+        """:meth:`create_from_invoice` for the issued invoice with this number (as the owner types it)."""
+        wanted = number.strip()
+        with self._db.read_session() as session:
+            invoice_id = session.scalars(
+                select(Invoice.id).where(Invoice.number == wanted, Invoice.kind == InvoiceKind.INVOICE)
+            ).first()
+        if invoice_id is None:
+            raise NotFoundError(f"no invoice has the number {wanted!r}")
+        return self.create_from_invoice(invoice_id)
+
     def for_invoice(self, invoice_id: int) -> list[DeliveryNoteView]:
         with self._db.read_session() as session:
             notes = session.scalars(
                 select(DeliveryNote).where(DeliveryNote.invoice_id == invoice_id).order_by(DeliveryNote.id)
             )
             return [_view(session, note) for note in notes]
+
+    def list(self, *, status: DeliveryNoteStatus | None = None, limit: int = 1000) -> list[DeliveryNoteRow]:
+        """Notes for the list: drafts first, then newest shipped first (one query)."""
+        stmt = (
+            select(DeliveryNote, Customer.name, Invoice.number)
+            .join(Customer, Customer.id == DeliveryNote.customer_id)
+            .outerjoin(Invoice, Invoice.id == DeliveryNote.invoice_id)
+            .order_by(
+                DeliveryNote.shipped_on.is_(None).desc(),
+                DeliveryNote.shipped_on.desc(),
+                DeliveryNote.id.desc(),
+            )
+            .limit(limit)
+        )
+        if status is not None:
+            stmt = stmt.where(DeliveryNote.status == status)
+        with self._db.read_session() as session:
+            return [
+                DeliveryNoteRow(
+                    note.id,
+                    note.number,
+                    note.status,
+                    customer,
+                    invoice,
+                    note.shipped_on,
+                    note.carrier,
+                    note.tracking_number,
+                )
+                for note, customer, invoice in session.execute(stmt)
+            ]
 
 
 def _stock_ids(session: Session, ids: Sequence[int | None]) -> set[int]:
@@ -275,6 +330,7 @@ __all__ = [
     "DeliveryLineInput",
     "DeliveryLineView",
     "DeliveryNoteDraft",
+    "DeliveryNoteRow",
     "DeliveryNoteService",
     "DeliveryNoteView",
 ]

@@ -1,0 +1,1 @@
+"""The Inventory page: catalogue, stock ledger, suppliers, purchase orders, expenses."""
