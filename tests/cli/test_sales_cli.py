@@ -47,7 +47,16 @@ def sales_db(db_file: Path) -> tuple[Path, dict[str, int]]:
 
 
 @pytest.mark.parametrize(
-    "command", [("quotes", "list"), ("invoices", "list"), ("invoice", "issue"), ("verify",)]
+    "command",
+    [
+        ("quotes", "list"),
+        ("invoices", "list"),
+        ("invoice", "issue"),
+        ("verify",),
+        ("payment", "add"),
+        ("credit-note",),
+        ("reminders",),
+    ],
 )
 def test_sales_commands_have_help_with_db(
     command: tuple[str, ...], capsys: pytest.CaptureFixture[str]
@@ -114,3 +123,38 @@ def test_verify_reports_a_tampered_invoice(sales_db: tuple[Path, dict[str, int]]
         f"problem: invoice {number}: its content was changed after it was issued"
     ]
     assert "1 problem(s)" in tampered.stderr
+
+
+def test_payment_add_credit_note_and_reminders(sales_db: tuple[Path, dict[str, int]], tmp_path: Path) -> None:
+    path, _ids = sales_db
+    number = f"{(date.today() - timedelta(days=60)).year}-0001"  # the overdue one: 143.40 due
+    late = crmdesk("reminders", "--json", "--db", path, home=tmp_path)
+    assert late.returncode == 0, late.stderr
+    assert [(r["number"], r["days_late"], r["amount_due"]) for r in json.loads(late.stdout)] == [
+        (number, 46, "143.40")
+    ]
+    assert "46 days late" in crmdesk("reminders", "--db", path, home=tmp_path).stdout
+
+    paid = crmdesk("payment", "add", number, "40.00", "--method", "cash", "--db", path, home=tmp_path)
+    assert paid.returncode == 0, paid.stderr
+    assert "103.40 EUR due" in paid.stdout and "overdue" in paid.stdout
+
+    # Line 2: 2 chains at 12.50 less 5.00 (12 %); one back = 12.50 − 2.50 = 10.00 + 1.20 tax.
+    note = crmdesk(
+        "credit-note", number, "--lines", "2:1", "--reason", "Chain returned", "--issue", "--db", path,
+        home=tmp_path,
+    )  # fmt: skip
+    assert note.returncode == 0, note.stderr
+    assert note.stdout.startswith("issued credit note CN-") and "11.20 EUR" in note.stdout
+    left = json.loads(crmdesk("reminders", "--json", "--db", path, home=tmp_path).stdout)
+    assert left[0]["amount_due"] == "92.20"
+
+    for args, message in (
+        (("payment", "add", number, "ten"), "crmdesk: not a number: 'ten'"),
+        (("payment", "add", "1999-0001", "5"), "crmdesk: no invoice or credit note has the number 1999-0001"),
+        (("credit-note", number, "--lines", "9:1"), f"crmdesk: invoice {number} has no line 9 (it has 2)"),
+    ):
+        failed = crmdesk(*args, "--db", path, home=tmp_path)
+        assert (failed.returncode, failed.stderr.strip()) == (1, message), failed.stderr
+    bad = crmdesk("credit-note", number, "--lines", "2x", "--db", path, home=tmp_path)
+    assert bad.returncode == 2 and "POS:QTY" in bad.stderr and "Traceback" not in bad.stderr

@@ -26,7 +26,7 @@ from crmdesk.services.sales import (
     LineInput,
 )
 from crmdesk.storage.engine import Database
-from crmdesk.storage.models import Customer, Invoice, NumberSeries, Setting
+from crmdesk.storage.models import Customer, Invoice, InvoiceLine, NumberSeries, Product, Setting
 
 
 @pytest.fixture
@@ -290,3 +290,33 @@ def test_two_processes_issuing_at_once_get_two_consecutive_numbers(
     with db.read_session() as session:
         assert session.scalars(select(NumberSeries.last_sequence)).one() == 2
     assert invoices.verify().ok  # the second was chained to the first, whichever won
+
+
+def test_deleting_a_draft_with_a_delivery_note_is_a_clear_conflict(
+    db: Database, invoices: InvoiceService, shop: Shop
+) -> None:
+    from crmdesk.services.inventory import DeliveryNoteService
+
+    draft = invoices.create_draft(
+        InvoiceDraft(customer_id=shop.ann, lines=[LineInput(product_id=shop.bike, quantity=D(1))])
+    )
+    DeliveryNoteService(db).create_from_invoice(draft.id)
+    with pytest.raises(ConflictError, match="delivery note"):
+        invoices.delete_draft(draft.id)
+    assert invoices.get(draft.id).status is InvoiceStatus.DRAFT
+
+
+def test_the_unit_cost_is_taken_when_the_invoice_is_issued(
+    db: Database, invoices: InvoiceService, shop: Shop
+) -> None:
+    draft = invoices.create_draft(
+        InvoiceDraft(customer_id=shop.ann, lines=[LineInput(product_id=shop.bike, quantity=D(1))])
+    )
+    with db.write() as session:  # the bike's cost changes (a purchase) between draft and issue
+        bike = session.get(Product, shop.bike)
+        assert bike is not None and bike.average_cost == D("300.00")
+        bike.average_cost = D("310.00")
+    invoices.issue(draft.id, issue_date=ISSUED_ON, today=ISSUED_ON)
+    with db.read_session() as session:
+        costs = session.scalars(select(InvoiceLine.unit_cost).where(InvoiceLine.invoice_id == draft.id)).all()
+    assert costs == [D("310.00")]

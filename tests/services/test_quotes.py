@@ -159,3 +159,18 @@ def test_a_quote_needs_valid_input(quotes: QuoteService, shop: Shop) -> None:
         quotes.create_draft(_draft(shop, customer_id=shop.nordic, exchange_rate=D("11.45")))
     with pytest.raises(ValidationError, match="currency"):
         quotes.create_draft(_draft(shop, currency="XXQ"))
+
+
+def test_a_revision_of_a_sent_quote_expires_the_old_one(quotes: QuoteService, shop: Shop) -> None:
+    first = quotes.create_draft(_draft(shop))
+    quotes.send(first.id, today=DAY)
+    second = quotes.revise(first.id, today=date(2026, 3, 5))
+    assert quotes.get(first.id).status is QuoteStatus.EXPIRED  # the customer cannot accept it any more
+    with pytest.raises(ConflictError):
+        quotes.accept(first.id, today=date(2026, 3, 5))
+    quotes.send(second.id, today=date(2026, 3, 5))
+    assert quotes.accept(second.id, today=date(2026, 3, 5)).status is QuoteStatus.ACCEPTED
+    assert [(r.revision, r.status) for r in quotes.history(second.id)] == [
+        (1, QuoteStatus.EXPIRED),
+        (2, QuoteStatus.ACCEPTED),
+    ]

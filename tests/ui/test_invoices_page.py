@@ -51,10 +51,14 @@ def reload(qtbot: QtBot, page: InvoicesPage) -> None:
 def open_detail(qtbot: QtBot, page: InvoicesPage, invoice_id: int) -> InvoiceDetailDialog:
     row = page.row_of(invoice_id)
     assert row >= 0
-    with qtbot.waitSignal(page.detail_opened) as opened:
-        page.table.setCurrentIndex(page.model.index(row, 0))
-        qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens, like a double-click
-    dialog = opened.args[0]
+    shown = page.model.row_at(row)
+    if shown is not None and shown.status is InvoiceStatus.DRAFT:
+        dialog = page.open_detail(invoice_id)  # Enter opens a draft in the editor; the detail issues it too
+    else:
+        with qtbot.waitSignal(page.detail_opened) as opened:
+            page.table.setCurrentIndex(page.model.index(row, 0))
+            qtbot.keyClick(page.table, Qt.Key.Key_Return)  # Enter opens, like a double-click
+        dialog = opened.args[0]
     assert isinstance(dialog, InvoiceDetailDialog)
     qtbot.waitUntil(lambda: dialog.detail is not None, timeout=5000)
     return dialog
@@ -141,7 +145,8 @@ def test_an_issued_invoice_has_no_way_to_be_edited(
     assert not dialog.issue_button.isVisible()
     buttons = {b.text().replace("&", "") for b in dialog.findChildren(QPushButton) if b.isVisible()}
     # A paid invoice offers a credit note (the only correction) and nothing else that changes it.
-    assert buttons == {"Credit note…", "Close"}
+    # PDF… only reads it; Duplicate makes a new draft and leaves this one as it is.
+    assert buttons - {"PDF…", "Duplicate"} == {"Credit note…", "Close"}
     assert not dialog.findChildren(QLineEdit) and not dialog.findChildren(QTextEdit)
     for table in dialog.findChildren(QTableWidget):
         assert table.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers

@@ -1,4 +1,4 @@
-"""Sales commands: quotes and invoices lists, issuing a draft invoice, verifying the invoice hash chain."""
+"""Sales commands: quotes and invoices lists, issuing, payments, credit notes, reminders, verifying."""
 
 from __future__ import annotations
 
@@ -12,10 +12,12 @@ from enum import Enum
 from typing import Any
 
 from crmdesk.cli.registry import Commands, database_path, positive_int
-from crmdesk.domain.enums import QuoteStatus
+from crmdesk.domain.enums import PaymentMethod, QuoteStatus
+from crmdesk.domain.errors import ValidationError
+from crmdesk.domain.money import parse_decimal
 from crmdesk.services import Services
-from crmdesk.services.sales import LIST_FILTERS, InvoiceListQuery, QuoteListQuery
-from crmdesk.services.sales.views import InvoiceListRow, QuoteListRow
+from crmdesk.services.sales import LIST_FILTERS, CreditLine, InvoiceListQuery, QuoteListQuery
+from crmdesk.services.sales.views import InvoiceListRow, InvoiceView, QuoteListRow
 from crmdesk.services.verification import verify_file  # invoice chains and the audit log's chain
 
 EXIT_OK = 0
@@ -52,6 +54,44 @@ def register(commands: Commands) -> None:
     )
     issue.add_argument("draft_id", type=positive_int, metavar="DRAFT_ID", help="id of the draft")
     issue.add_argument("--date", type=_iso_date, default=None, help="issue date YYYY-MM-DD (default: today)")
+
+    payment = commands.group("payment", "payments received")
+    payment_add = payment.add(
+        "add", _payment_add, "record a payment against an issued invoice (more than is due becomes credit)"
+    )
+    payment_add.add_argument("number", metavar="INVOICE_NUMBER", help="the invoice's number, e.g. 2026-0007")
+    payment_add.add_argument("amount", metavar="AMOUNT", help="amount in the invoice's currency, e.g. 120.50")
+    payment_add.add_argument(
+        "--method",
+        choices=[m.value for m in PaymentMethod],
+        default=PaymentMethod.BANK_TRANSFER.value,
+        help="how it was paid (default bank_transfer)",
+    )
+    payment_add.add_argument(
+        "--date", type=_iso_date, default=None, help="date paid YYYY-MM-DD (default: today)"
+    )
+    payment_add.add_argument("--reference", default="", help="bank reference or receipt number")
+
+    credit = commands.add(
+        "credit-note",
+        _credit_note,
+        "draft a credit note for an issued invoice, in full or for some lines (issue it to make it final)",
+    )
+    credit.add_argument("number", metavar="INVOICE_NUMBER", help="the invoice's number, e.g. 2026-0007")
+    credit.add_argument(
+        "--lines",
+        type=_credit_lines,
+        default=None,
+        metavar="POS:QTY,...",
+        help="line positions as printed (1, 2, …) and quantities to credit, e.g. 1:2,3:1 (default: all)",
+    )
+    credit.add_argument("--reason", default="", help="reason printed on the credit note")
+    credit.add_argument("--issue", action="store_true", help="issue it at once (final)")
+
+    reminders = commands.add(
+        "reminders", _reminders, "overdue invoices, most days late first, with their last reminder level"
+    )
+    reminders.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
     commands.add(
         "verify",
@@ -114,6 +154,112 @@ def _invoice_issue(args: argparse.Namespace) -> int:
         f"issued {invoice.label} (id {invoice.id}) on {invoice.issue_date}: {invoice.gross_total} {invoice.currency}"
     )
     return EXIT_OK
+
+
+def _payment_add(args: argparse.Namespace) -> int:
+    amount = parse_decimal(args.amount, field="amount")
+    with Services.open(database_path(args), create=False) as services:
+        invoice = _issued_invoice(services, args.number)
+        result = services.payments.record(
+            invoice.id,
+            amount=amount,
+            paid_on=args.date,
+            method=PaymentMethod(args.method),
+            reference=args.reference,
+        )
+    payment, balance = result.payment, result.balance
+    line = (
+        f"recorded {payment.amount} {payment.currency} on {payment.paid_on.isoformat()} for invoice"
+        f" {invoice.number}: {balance.status.value}, {balance.amount_due} {payment.currency} due"
+    )
+    if balance.overpaid > 0:
+        line += f", {balance.overpaid} {payment.currency} kept as the customer's credit"
+    print(line)
+    return EXIT_OK
+
+
+def _credit_note(args: argparse.Namespace) -> int:
+    with Services.open(database_path(args), create=False) as services:
+        invoice = _issued_invoice(services, args.number)
+        lines = None
+        if args.lines is not None:
+            by_position = {line.position + 1: line for line in invoice.lines}
+            lines = []
+            for position, quantity in args.lines:
+                line = by_position.get(position)
+                if line is None:
+                    raise ValidationError(
+                        f"invoice {invoice.number} has no line {position} (it has {len(invoice.lines)})",
+                        field="lines",
+                    )
+                lines.append(CreditLine(invoice_line_id=line.id, quantity=quantity))
+        note = services.credit_notes.create_draft(invoice.id, lines=lines, notes=args.reason)
+        if args.issue:
+            note = services.invoices.issue(note.id).invoice
+    if args.issue:
+        print(
+            f"issued {note.label} (id {note.id}) for invoice {invoice.number}: {note.gross_total} {note.currency}"
+        )
+    else:
+        print(
+            f"draft credit note {note.id} for invoice {invoice.number}: {note.gross_total} {note.currency};"
+            f" issue it with: crmdesk invoice issue {note.id}"
+        )
+    return EXIT_OK
+
+
+def _reminders(args: argparse.Namespace) -> int:
+    with Services.open(database_path(args), create=False) as services:
+        rows = services.payments.overdue()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": row.id,
+                    "number": row.number,
+                    "customer_id": row.customer_id,
+                    "customer_name": row.customer_name,
+                    "due_date": row.due_date,
+                    "days_late": row.days_late,
+                    "amount_due": row.amount_due,
+                    "currency": row.currency,
+                    "last_reminder_level": row.last_reminder_level,
+                }
+                for row in rows
+            ]
+        )
+        return EXIT_OK
+    for row in rows:
+        level = f"reminder {row.last_reminder_level}" if row.last_reminder_level else "no reminder yet"
+        due = row.due_date.isoformat() if row.due_date else ""
+        print(
+            f"{row.number or '':<16} due {due:<10} {row.days_late:>5} days late  {row.amount_due:>12}"
+            f" {row.currency}  {level:<15} {row.customer_name}"
+        )
+    print(f"{len(rows)} overdue invoice(s)", file=sys.stderr)
+    return EXIT_OK
+
+
+def _issued_invoice(services: Services, number: str) -> InvoiceView:
+    invoice = services.invoices.find(number)
+    if invoice.kind.value != "invoice":
+        raise ValidationError(f"{number} is a credit note, not an invoice", field="number")
+    return invoice
+
+
+def _credit_lines(text: str) -> list[tuple[int, Decimal]]:
+    parts: list[tuple[int, Decimal]] = []
+    for chunk in text.split(","):
+        position, sep, quantity = chunk.strip().partition(":")
+        try:
+            if not sep:
+                raise ValueError
+            parts.append((int(position), parse_decimal(quantity)))
+        except (ValueError, ValidationError):
+            raise argparse.ArgumentTypeError(
+                f"not POS:QTY (line position and quantity, e.g. 1:2): {chunk.strip()!r}"
+            ) from None
+    return parts
 
 
 def _verify(args: argparse.Namespace) -> int:

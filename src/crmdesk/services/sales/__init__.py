@@ -1,5 +1,6 @@
 """Sales: pipeline, quotes, invoices and credit notes, payments. One module per purpose."""
 
+from crmdesk.services.sales.choices import SalesChoices
 from crmdesk.services.sales.credit_notes import CreditLine, CreditNoteService
 from crmdesk.services.sales.documents import InvoiceDraft
 from crmdesk.services.sales.invoices import LIST_FILTERS, InvoiceListQuery, InvoiceService, IssueHook
@@ -25,6 +26,7 @@ __all__ = [
     "QuoteDraft",
     "QuoteListQuery",
     "QuoteService",
+    "SalesChoices",
     "SalesReports",
     "SalesSummary",
     "verify_documents",

@@ -48,7 +48,7 @@ from crmdesk.services.sales.receivables import (
 from crmdesk.services.sales.verification import verify_documents
 from crmdesk.services.sales.views import ChainReport, InvoiceListRow, InvoiceView, IssueResult
 from crmdesk.storage.engine import Database
-from crmdesk.storage.models import Customer, Invoice
+from crmdesk.storage.models import Customer, DeliveryNote, Invoice, Product
 from crmdesk.storage.types import utc_now
 
 IssueHook = Callable[[Session, int], None]
@@ -107,6 +107,14 @@ class InvoiceService:
         """Delete a draft; return its id. Issued documents are never deleted."""
         with self._db.write() as session, frozen_as_conflict():
             invoice = editable(require(session, Invoice, invoice_id, "invoice"))
+            notes = session.scalars(
+                select(DeliveryNote.number).where(DeliveryNote.invoice_id == invoice.id)
+            ).all()
+            if notes:
+                named = ", ".join(number or "(draft)" for number in notes)
+                raise ConflictError(
+                    f"draft invoice {invoice.id} has delivery note(s) {named}; remove them from it first"
+                )
             session.delete(invoice)
             return invoice_id
 
@@ -133,6 +141,8 @@ class InvoiceService:
             warning = clock_warning(today=today, last_issue_date=last.issue_date if last else None)
             # Totals are recomputed from the lines before freezing, so what is hashed is what adds up.
             refresh_totals(session, invoice)
+            if invoice.kind is InvoiceKind.INVOICE:
+                _take_unit_costs(session, invoice)
             credited_number = None
             if invoice.kind is InvoiceKind.CREDIT_NOTE:
                 credited_number = _check_credit(session, invoice)
@@ -265,6 +275,20 @@ def _last_issued(session: Session, series: str) -> _LastIssued | None:
     if row is None or row[0] is None:
         return None
     return _LastIssued(issue_date=row[0], content_hash=row[1])
+
+
+def _take_unit_costs(session: Session, invoice: Invoice) -> None:
+    """The cost of what is sold is the product's average cost when it is sold (issued), not drafted.
+
+    A credit note keeps the costs its invoice was issued with (copied when it is drafted).
+    """
+    for line in invoice.lines:
+        if line.product_id is None:
+            continue
+        product = session.get(Product, line.product_id)
+        cost = product.average_cost if product is not None else None
+        if line.unit_cost != cost:
+            line.unit_cost = cost
 
 
 def _check_credit(session: Session, note: Invoice) -> str:

@@ -51,6 +51,11 @@ class ResolvedLine:
     unit_cost: Decimal | None
 
 
+def gross_unit_price(net_price: Decimal, tax_rate: Decimal) -> Decimal:
+    """A catalogue (net) price with its tax added, for documents whose prices include tax."""
+    return (net_price * (HUNDRED + tax_rate) / HUNDRED).quantize(Decimal(1).scaleb(-PRICE_SCALE))
+
+
 def _digits(value: Decimal, scale: int, field: str, position: int) -> Decimal:
     return require_decimal(
         value, scale=scale, field=field, label=f"line {position}: {field.replace('_', ' ')}"
@@ -83,8 +88,7 @@ def resolve_lines(
                     )
                 unit_price = product.sale_price
                 if prices_include_tax:
-                    gross = unit_price * (HUNDRED + (tax_rate or ZERO)) / HUNDRED
-                    unit_price = gross.quantize(Decimal(1).scaleb(-PRICE_SCALE))
+                    unit_price = gross_unit_price(unit_price, tax_rate or ZERO)
         description = (line.description or (product.name if product else "")).strip()
         if not description:
             raise ValidationError(
@@ -127,7 +131,7 @@ def totals_of(
     return document_totals(lines, currency, prices_include_tax=prices_include_tax, rounding=rounding)
 
 
-__all__ = ["LineInput", "ResolvedLine", "resolve_lines", "totals_of"]
+__all__ = ["LineInput", "ResolvedLine", "gross_unit_price", "resolve_lines", "totals_of"]
 
 
 def resolved_of(line: QuoteLine | InvoiceLine) -> ResolvedLine:

@@ -15,6 +15,7 @@ from crmdesk.domain.enums import Direction, InteractionKind, InvoiceKind, Invoic
 from crmdesk.domain.errors import ConflictError, ValidationError
 from crmdesk.domain.money import MONEY_SCALE, ZERO, require_decimal
 from crmdesk.domain.receivables import PaymentStatus, next_reminder_level
+from crmdesk.services.audit import record as record_audit
 from crmdesk.services.sales.common import local_today, require
 from crmdesk.services.sales.invoices import InvoiceListQuery, InvoiceService
 from crmdesk.services.sales.receivables import balance_of, credited_sum, is_receivable, paid_sum
@@ -69,6 +70,13 @@ class PaymentService:
             )
             session.add(payment)
             session.flush()
+            record_audit(
+                session,
+                action="payment",
+                entity_type="payment",
+                entity_id=payment.id,
+                details={"invoice": invoice.number, "amount": amount, "currency": invoice.currency},
+            )
             balance = balance_of(session, invoice, today)
             assert balance is not None  # an issued invoice always has one
             return PaymentResult(payment=_view(payment, invoice.number), balance=balance)
@@ -76,7 +84,15 @@ class PaymentService:
     def delete(self, payment_id: int) -> int:
         """Remove a payment entered by mistake; return its id."""
         with self._db.write() as session:
-            session.delete(require(session, Payment, payment_id, "payment"))
+            payment = require(session, Payment, payment_id, "payment")
+            record_audit(
+                session,
+                action="payment_deleted",
+                entity_type="payment",
+                entity_id=payment_id,
+                details={"invoice_id": payment.invoice_id, "amount": payment.amount},
+            )
+            session.delete(payment)
             return payment_id
 
     def of_invoice(self, invoice_id: int) -> list[PaymentView]:

@@ -103,6 +103,8 @@ class QuoteService:
         today = today or local_today()
         with self._db.write() as session:
             quote = require(session, Quote, quote_id, "quote")
+            if session.scalar(select(exists().where(Quote.previous_revision_id == quote.id))):
+                raise ConflictError(f"quote {quote.number} has a newer revision; accept that one")
             if (
                 quote.status is QuoteStatus.SENT
                 and quote.valid_until is not None
@@ -131,7 +133,10 @@ class QuoteService:
             return [quote.id for quote in quotes]
 
     def revise(self, quote_id: int, *, today: date | None = None) -> QuoteView:
-        """A new draft revision of a sent, declined or expired quote; the old revision is kept as it was."""
+        """A new draft revision of a sent, declined or expired quote; the old revision is kept.
+
+        A sent old revision becomes ``expired`` (it is replaced): it can no longer be accepted.
+        """
         today = today or local_today()
         with self._db.write() as session:
             old = require(session, Quote, quote_id, "quote")
@@ -144,6 +149,10 @@ class QuoteService:
             newer = session.scalar(select(exists().where(Quote.previous_revision_id == old.id)))
             if newer:
                 raise ConflictError(f"quote {old.number} already has a newer revision")
+            if old.status is QuoteStatus.SENT:
+                # The customer can no longer accept the old revision: the new one replaces it.
+                check_transition(QUOTE_TRANSITIONS, old.status, QuoteStatus.EXPIRED, what="quote")
+                old.status = QuoteStatus.EXPIRED
             validity = (old.valid_until - old.issue_date).days if old.valid_until else DEFAULT_VALIDITY_DAYS
             new = Quote(
                 customer_id=old.customer_id,

@@ -16,6 +16,8 @@ from crmdesk.domain.totals import RateTotals, TaxableLine, TaxRounding, document
 
 @dataclass(frozen=True)
 class DocumentLineView:
+    id: int
+    """The stored line's id (what a partial credit note names)."""
     position: int
     product_id: int | None
     description: str
@@ -221,6 +223,7 @@ def line_views(lines: Sequence[TaxableLineRow], *, currency: str) -> tuple[Docum
     totals = document_totals(lines, currency)
     return tuple(
         DocumentLineView(
+            id=line.id,
             position=index,
             product_id=line.product_id,
             description=line.description,
@@ -256,3 +259,6 @@ class TaxableLineRow(TaxableLine, Protocol):
 
     @property
     def unit(self) -> str: ...
+
+    @property
+    def id(self) -> int: ...

@@ -17,13 +17,14 @@ from PySide6.QtGui import QColor
 from crmdesk.domain.enums import OpportunityStage, QuoteStatus
 from crmdesk.domain.money import round_money
 from crmdesk.domain.receivables import PaymentStatus
+from crmdesk.ui.i18n import tr
 
 PAYMENT_LABELS: dict[PaymentStatus, str] = {
-    PaymentStatus.OPEN: "Open",
-    PaymentStatus.PARTIALLY_PAID: "Partially paid",
-    PaymentStatus.PAID: "Paid",
-    PaymentStatus.OVERDUE: "Overdue",
-    PaymentStatus.CREDITED: "Credited",
+    PaymentStatus.OPEN: tr("Open"),
+    PaymentStatus.PARTIALLY_PAID: tr("Partially paid"),
+    PaymentStatus.PAID: tr("Paid"),
+    PaymentStatus.OVERDUE: tr("Overdue"),
+    PaymentStatus.CREDITED: tr("Credited"),
 }
 PAYMENT_COLOURS: dict[PaymentStatus, str] = {
     # Dark enough to read on white and on the alternate row colour.
@@ -34,18 +35,18 @@ PAYMENT_COLOURS: dict[PaymentStatus, str] = {
     PaymentStatus.CREDITED: "#6b6b6b",
 }
 QUOTE_LABELS: dict[QuoteStatus, str] = {
-    QuoteStatus.DRAFT: "Draft",
-    QuoteStatus.SENT: "Sent",
-    QuoteStatus.ACCEPTED: "Accepted",
-    QuoteStatus.DECLINED: "Declined",
-    QuoteStatus.EXPIRED: "Expired",
+    QuoteStatus.DRAFT: tr("Draft"),
+    QuoteStatus.SENT: tr("Sent"),
+    QuoteStatus.ACCEPTED: tr("Accepted"),
+    QuoteStatus.DECLINED: tr("Declined"),
+    QuoteStatus.EXPIRED: tr("Expired"),
 }
 STAGE_LABELS: dict[OpportunityStage, str] = {
-    OpportunityStage.LEAD: "Lead",
-    OpportunityStage.QUALIFIED: "Qualified",
-    OpportunityStage.QUOTED: "Quoted",
-    OpportunityStage.WON: "Won",
-    OpportunityStage.LOST: "Lost",
+    OpportunityStage.LEAD: tr("Lead"),
+    OpportunityStage.QUALIFIED: tr("Qualified"),
+    OpportunityStage.QUOTED: tr("Quoted"),
+    OpportunityStage.WON: tr("Won"),
+    OpportunityStage.LOST: tr("Lost"),
 }
 
 

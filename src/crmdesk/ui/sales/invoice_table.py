@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from crmdesk.domain.enums import InvoiceKind, InvoiceStatus
 from crmdesk.services.sales.views import InvoiceListRow
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.models.row_window import RowWindow
 from crmdesk.ui.sales.display import PAYMENT_LABELS, iso, money, payment_colour
 
@@ -33,13 +34,13 @@ class InvoiceColumn(IntEnum):
 
 
 COLUMN_TITLES: dict[InvoiceColumn, str] = {
-    InvoiceColumn.NUMBER: "Number",
-    InvoiceColumn.CUSTOMER: "Customer",
-    InvoiceColumn.ISSUED: "Issued",
-    InvoiceColumn.DUE: "Due",
-    InvoiceColumn.GROSS: "Gross",
-    InvoiceColumn.BALANCE: "Balance",
-    InvoiceColumn.STATUS: "Status",
+    InvoiceColumn.NUMBER: tr("Number"),
+    InvoiceColumn.CUSTOMER: tr("Customer"),
+    InvoiceColumn.ISSUED: tr("Issued"),
+    InvoiceColumn.DUE: tr("Due"),
+    InvoiceColumn.GROSS: tr("Gross"),
+    InvoiceColumn.BALANCE: tr("Balance"),
+    InvoiceColumn.STATUS: tr("Status"),
 }
 _MONEY_COLUMNS = frozenset({InvoiceColumn.GROSS, InvoiceColumn.BALANCE})
 
@@ -144,13 +145,22 @@ class InvoiceTableModel(QAbstractTableModel):
 def status_text(row: InvoiceListRow) -> str:
     """What the Status column says: draft, credit note, or the payment status."""
     if row.status is InvoiceStatus.DRAFT:
-        return "Draft credit note" if row.kind is InvoiceKind.CREDIT_NOTE else "Draft"
+        return tr("Draft credit note") if row.kind is InvoiceKind.CREDIT_NOTE else tr("Draft")
     if row.kind is InvoiceKind.CREDIT_NOTE:
-        return "Credit note"
+        return tr("Credit note")
     if row.payment_status is None:
         return ""
     label = PAYMENT_LABELS[row.payment_status]
-    return f"{label} ({row.days_late} d)" if row.days_late else label
+    if not row.days_late:
+        return label
+    reminded = (
+        tr(", reminder {last_reminder_level}").format(last_reminder_level=row.last_reminder_level)
+        if row.last_reminder_level
+        else ""
+    )
+    return tr("{label} ({days_late} d{reminded})").format(
+        label=label, days_late=row.days_late, reminded=reminded
+    )
 
 
 def display(row: InvoiceListRow, column: InvoiceColumn) -> str:

@@ -20,13 +20,14 @@ from PySide6.QtWidgets import (
 
 from crmdesk.domain.enums import PaymentMethod
 from crmdesk.domain.money import currency_digits
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.sales.display import to_date
 
 METHOD_LABELS: dict[PaymentMethod, str] = {
-    PaymentMethod.BANK_TRANSFER: "Bank transfer",
-    PaymentMethod.CASH: "Cash",
-    PaymentMethod.CARD: "Card",
-    PaymentMethod.OTHER: "Other",
+    PaymentMethod.BANK_TRANSFER: tr("Bank transfer"),
+    PaymentMethod.CASH: tr("Cash"),
+    PaymentMethod.CARD: tr("Card"),
+    PaymentMethod.OTHER: tr("Other"),
 }
 
 
@@ -47,7 +48,7 @@ class PaymentDialog(QDialog):
         self, *, currency: str, amount_due: Decimal, earliest: date | None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Record payment")
+        self.setWindowTitle(tr("Record payment"))
         self._digits = currency_digits(currency)
         self.amount_field = QLineEdit(f"{amount_due:.{self._digits}f}")
         self.amount_field.setObjectName("payment-amount")
@@ -70,11 +71,11 @@ class PaymentDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         form = QFormLayout(self)
-        form.addRow(f"Amount ({currency})", self.amount_field)
+        form.addRow(tr("Amount ({currency})").format(currency=currency), self.amount_field)
         form.addRow("", self.error_label)
-        form.addRow("Date", self.date_field)
-        form.addRow("Method", self.method_box)
-        form.addRow("Reference", self.reference_field)
+        form.addRow(tr("Date"), self.date_field)
+        form.addRow(tr("Method"), self.method_box)
+        form.addRow(tr("Reference"), self.reference_field)
         form.addRow(self.buttons)
         self.amount_field.textChanged.connect(lambda _text: self._validate())
         self._validate()
@@ -93,7 +94,9 @@ class PaymentDialog(QDialog):
     def _validate(self) -> None:
         valid = self.amount() is not None
         self.error_label.setText(
-            "" if valid else f"Enter an amount above 0 with at most {self._digits} decimals"
+            ""
+            if valid
+            else tr("Enter an amount above 0 with at most {digits} decimals").format(digits=self._digits)
         )
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(valid)

@@ -31,6 +31,7 @@ from crmdesk.domain.enums import OpportunityStage
 from crmdesk.services import Services
 from crmdesk.services.sales.views import OpportunityView
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.sales.display import STAGE_LABELS, iso, money
 from crmdesk.ui.sales.widgets import fill_table, read_only_table
 from crmdesk.ui.tasks import TaskRunner
@@ -137,22 +138,22 @@ class PipelineView(QWidget):
             self.columns[stage] = column
             self.column_titles[stage] = title
         self.list_table = read_only_table(
-            ["Title", "Customer", "Stage", "Value", "Expected close"], right_aligned=(3,)
+            [tr("Title"), tr("Customer"), tr("Stage"), tr("Value"), tr("Expected close")], right_aligned=(3,)
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(board_widget)
         self.stack.addWidget(self.list_table)
         self.board_button = QToolButton()
-        self.board_button.setText("Board")
+        self.board_button.setText(tr("Board"))
         self.list_button = QToolButton()
-        self.list_button.setText("List")
+        self.list_button.setText(tr("List"))
         group = QButtonGroup(self)
         for number, button in enumerate((self.board_button, self.list_button)):
             button.setCheckable(True)
             group.addButton(button, number)
         self.board_button.setChecked(True)
         group.idClicked.connect(lambda number: self.show_list(number == 1))
-        self.hint = QLabel("Drag a card to another stage to move it.")
+        self.hint = QLabel(tr("Drag a card to another stage to move it."))
         bar = QHBoxLayout()
         bar.addWidget(self.board_button)
         bar.addWidget(self.list_button)
@@ -184,7 +185,7 @@ class PipelineView(QWidget):
         self._runner.run(
             services.pipeline.board,
             on_done=lambda board: self._arrived(generation, board),
-            on_error=lambda error: show_error(self, error, doing="Reading the pipeline"),
+            on_error=lambda error: show_error(self, error, doing=tr("Reading the pipeline")),
         )
 
     def _arrived(self, generation: int, board: Board) -> None:
@@ -201,7 +202,11 @@ class PipelineView(QWidget):
                 cards[0].currency if cards and all(c.currency == cards[0].currency for c in cards) else ""
             )
             amount = f" · {money(total, currency)}" if currency else ""
-            self.column_titles[stage].setText(f"<b>{STAGE_LABELS[stage]}</b> ({len(cards)}){amount}")
+            self.column_titles[stage].setText(
+                tr("<b>{STAGE_LABELS}</b> ({len}){amount}").format(
+                    STAGE_LABELS=STAGE_LABELS[stage], len=len(cards), amount=amount
+                )
+            )
         rows = [card for stage in OpportunityStage for card in self.board[stage]]
         fill_table(
             self.list_table,
@@ -231,7 +236,7 @@ class PipelineView(QWidget):
             return
         reason = ""
         if stage is OpportunityStage.LOST:
-            reason, ok = QInputDialog.getText(self, "Lost", "Why was this opportunity lost?")
+            reason, ok = QInputDialog.getText(self, tr("Lost"), tr("Why was this opportunity lost?"))
             if not ok:
                 self.move_finished.emit(False)
                 return
@@ -241,7 +246,7 @@ class PipelineView(QWidget):
             self.move_finished.emit(True)
 
         def failed(error: BaseException) -> None:
-            show_error(self, error, doing="Moving the card")
+            show_error(self, error, doing=tr("Moving the card"))
             self.refresh()  # the card shows where the database says it is
             self.move_finished.emit(False)
 

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from crmdesk.services.sales.views import QuoteListRow
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.sales.display import QUOTE_LABELS, iso, money
 
 
@@ -28,12 +29,12 @@ class QuoteColumn(IntEnum):
 
 
 COLUMN_TITLES: dict[QuoteColumn, str] = {
-    QuoteColumn.NUMBER: "Number",
-    QuoteColumn.CUSTOMER: "Customer",
-    QuoteColumn.DATE: "Date",
-    QuoteColumn.VALID_UNTIL: "Valid until",
-    QuoteColumn.GROSS: "Gross",
-    QuoteColumn.STATUS: "Status",
+    QuoteColumn.NUMBER: tr("Number"),
+    QuoteColumn.CUSTOMER: tr("Customer"),
+    QuoteColumn.DATE: tr("Date"),
+    QuoteColumn.VALID_UNTIL: tr("Valid until"),
+    QuoteColumn.GROSS: tr("Gross"),
+    QuoteColumn.STATUS: tr("Status"),
 }
 QUOTE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -94,8 +95,12 @@ class QuoteTableModel(QAbstractTableModel):
 def quote_label(row: QuoteListRow) -> str:
     """``Q-2026-0003``, ``Q-2026-0003 rev. 2``, or ``(draft)`` before the quote is sent."""
     if row.number is None:
-        return f"(draft {row.id})"
-    return row.number if row.revision == 1 else f"{row.number} rev. {row.revision}"
+        return tr("(draft {id})").format(id=row.id)
+    return (
+        row.number
+        if row.revision == 1
+        else tr("{number} rev. {revision}").format(number=row.number, revision=row.revision)
+    )
 
 
 def _display(row: QuoteListRow, column: QuoteColumn) -> str:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,31 +26,30 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.enums import QuoteStatus
 from crmdesk.services import Services
 from crmdesk.services.sales import QuoteListQuery
-from crmdesk.services.sales.views import QuoteListRow
+from crmdesk.services.sales.views import InvoiceView, QuoteListRow, QuoteView
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.pages.base import Page, heading, page_layout
 from crmdesk.ui.sales.display import QUOTE_LABELS
+from crmdesk.ui.sales.document_editor import DocumentEditor, DocumentKind
 from crmdesk.ui.sales.pipeline_board import PipelineView
+from crmdesk.ui.sales.quote_actions import ACTION_STATUSES, ACTION_TITLES, DONE_TEXTS, quote_action
 from crmdesk.ui.sales.quote_table import QuoteColumn, QuoteTableModel, quote_label
 from crmdesk.ui.tasks import TaskRunner
 
 LIST_LIMIT = 500
 
-# Which action each status offers; the service still checks the transition (the table of allowed moves).
-ACTION_STATUSES: dict[str, frozenset[QuoteStatus]] = {
-    "send": frozenset({QuoteStatus.DRAFT}),
-    "accept": frozenset({QuoteStatus.SENT}),
-    "decline": frozenset({QuoteStatus.SENT}),
-    "convert": frozenset({QuoteStatus.ACCEPTED}),
-    "revise": frozenset({QuoteStatus.SENT, QuoteStatus.DECLINED, QuoteStatus.EXPIRED}),
-}
-ACTION_TITLES: dict[str, str] = {
-    "send": "Send",
-    "accept": "Accept",
-    "decline": "Decline",
-    "convert": "Convert to invoice",
-    "revise": "New revision",
-}
+
+class _QuoteTable(QTableView):
+    """The list; Enter opens the selected quote like a double-click."""
+
+    open_requested = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_requested.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
 
 
 class QuoteList(QWidget):
@@ -58,6 +58,8 @@ class QuoteList(QWidget):
     rows_loaded = Signal()
     changed = Signal()
     """An action changed the database (other views should refresh)."""
+    editor_opened = Signal(object)
+    """A :class:`DocumentEditor` was opened (a new quote, a draft, or a quote to read and act on)."""
 
     def __init__(self, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,14 +67,14 @@ class QuoteList(QWidget):
         self._services: Services | None = None
         self._generation = 0
         self.status_box = QComboBox()
-        self.status_box.addItem("All", None)
+        self.status_box.addItem(tr("All"), None)
         for status, label in QUOTE_LABELS.items():
             self.status_box.addItem(label, status.value)
         self.count_label = QLabel()
         self.message_label = QLabel()
         self.message_label.setObjectName("quote-message")
         self.model = QuoteTableModel(self)
-        self.table = QTableView()
+        self.table = _QuoteTable()
         self.table.setObjectName("quote-table")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -89,6 +91,14 @@ class QuoteList(QWidget):
         header.setSectionResizeMode(QuoteColumn.CUSTOMER, QHeaderView.ResizeMode.Stretch)
         self.buttons: dict[str, QPushButton] = {}
         actions = QHBoxLayout()
+        self.new_button = QPushButton(tr("New quote"))
+        self.new_button.setToolTip(tr("Ctrl+N"))
+        self.new_button.clicked.connect(lambda: self.open_editor(None))
+        new_shortcut = QShortcut(QKeySequence.StandardKey.New, self)
+        new_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_shortcut.activated.connect(lambda: self.open_editor(None))
+        actions.addWidget(self.new_button)
+        actions.addSpacing(12)
         for action, title in ACTION_TITLES.items():
             button = QPushButton(title)
             button.setEnabled(False)
@@ -100,9 +110,11 @@ class QuoteList(QWidget):
 
         self.status_box.currentIndexChanged.connect(lambda _index: self.refresh())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
+        self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.open_requested.connect(self.open_row)
 
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Show"))
+        bar.addWidget(QLabel(tr("Show")))
         bar.addWidget(self.status_box)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
@@ -132,7 +144,7 @@ class QuoteList(QWidget):
         self._runner.run(
             lambda: services.quotes.list(query),
             on_done=lambda rows: self._rows_arrived(generation, rows),
-            on_error=lambda error: show_error(self, error, doing="Listing quotes"),
+            on_error=lambda error: show_error(self, error, doing=tr("Listing quotes")),
         )
 
     def _rows_arrived(self, generation: int, rows: Sequence[QuoteListRow]) -> None:
@@ -141,8 +153,14 @@ class QuoteList(QWidget):
         selected = self.selected()
         self.model.set_rows(rows)
         count = len(rows)
-        more = " (the latest)" if count >= LIST_LIMIT else ""
-        self.count_label.setText(f"{count:,} quote{'' if count == 1 else 's'}{more}" if count else "None")
+        more = tr(" (the latest)") if count >= LIST_LIMIT else ""
+        self.count_label.setText(
+            plural(count, tr("{count:,} quote{more}"), tr("{count:,} quotes{more}")).format(
+                count=count, more=more
+            )
+            if count
+            else tr("None")
+        )
         if selected is not None:
             self.select(selected.id)
         self._update_buttons()
@@ -167,54 +185,93 @@ class QuoteList(QWidget):
         row, services = self.selected(), self._services
         if row is None or services is None:
             return
-        quotes = services.quotes
-        calls: dict[str, Callable[[], object]] = {
-            "send": lambda: quotes.send(row.id),
-            "accept": lambda: quotes.accept(row.id),
-            "decline": lambda: quotes.decline(row.id),
-            "convert": lambda: quotes.convert_to_invoice(row.id),
-            "revise": lambda: quotes.revise(row.id),
-        }
-        done_text = {
-            "send": "Quote {label} sent.",
-            "accept": "Quote {label} accepted.",
-            "decline": "Quote {label} declined.",
-            "convert": "Draft invoice made from {label}: issue it on the Invoices page (Drafts).",
-            "revise": "New draft revision of {label} made.",
-        }[action].format(label=quote_label(row))
+        call = quote_action(services, action, row.id)
+        done_text = DONE_TEXTS[action].format(label=quote_label(row))
         for button in self.buttons.values():
             button.setEnabled(False)  # one action at a time
 
-        def done(_result: object) -> None:
+        def done(result: object) -> None:
             self.message_label.setText(done_text)
             self.changed.emit()
             self.refresh()
+            # What the owner does next: edit the new revision, or check the invoice before issuing it.
+            if action == "revise" and isinstance(result, QuoteView):
+                self.open_editor(result.id)
+            elif action == "convert" and isinstance(result, InvoiceView):
+                self.open_invoice(result.id)
 
         def failed(error: BaseException) -> None:
             self._update_buttons()
             show_error(self, error, doing=ACTION_TITLES[action])
 
-        self._runner.run(calls[action], on_done=done, on_error=failed, writes=True)
+        self._runner.run(call, on_done=done, on_error=failed, writes=True)
+
+    def open_row(self, row: int) -> DocumentEditor | None:
+        shown = self.model.row_at(row) if 0 <= row < self.model.rowCount() else None
+        return self.open_editor(shown.id) if shown is not None else None
+
+    def open_editor(self, quote_id: int | None) -> DocumentEditor | None:
+        """Open the quote ``quote_id`` (a draft to edit; otherwise to read and act on) or a new one."""
+        if self._services is None:
+            return None
+        editor = DocumentEditor(
+            services=self._services,
+            runner=self._runner,
+            kind=DocumentKind.QUOTE,
+            document_id=quote_id,
+            parent=self,
+        )
+        self._watch(editor)
+        editor.show()
+        return editor
+
+    def open_invoice(self, invoice_id: int) -> DocumentEditor | None:
+        """Open the draft invoice an accepted quote became."""
+        if self._services is None:
+            return None
+        editor = DocumentEditor(
+            services=self._services,
+            runner=self._runner,
+            kind=DocumentKind.INVOICE,
+            document_id=invoice_id,
+            parent=self,
+        )
+        self._watch(editor)
+        editor.show()
+        return editor
+
+    def _watch(self, editor: DocumentEditor) -> None:
+        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        editor.changed.connect(self.changed)
+        editor.changed.connect(self.refresh)
+        editor.duplicated.connect(self._watch)
+        editor.invoice_made.connect(self.open_invoice)
+        self.editor_opened.emit(editor)
+
+    def close_editors(self) -> None:
+        for editor in self.findChildren(DocumentEditor):
+            editor.done(0)  # no question: the database is going away
 
 
 class QuotesPage(Page):
     """Two tabs: the quote list and the sales pipeline (board or list)."""
 
     def __init__(self, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(key="quotes", title="Quotes", runner=runner, parent=parent)
+        super().__init__(key="quotes", title=tr("Quotes"), runner=runner, parent=parent)
         self.quote_list = QuoteList(runner=runner)
         self.pipeline = PipelineView(runner=runner)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.quote_list, "Quotes")
-        self.tabs.addTab(self.pipeline, "Pipeline")
+        self.tabs.addTab(self.quote_list, tr("Quotes"))
+        self.tabs.addTab(self.pipeline, tr("Pipeline"))
         # Accepting a quote moves its opportunity to "won"; a moved card changes nothing in the list.
         self.quote_list.changed.connect(self.pipeline.refresh)
         layout = page_layout(self)
-        layout.addWidget(heading("Quotes and pipeline"))
+        layout.addWidget(heading(tr("Quotes and pipeline")))
         layout.addWidget(self.tabs, 1)
 
     def set_services(self, services: Services | None) -> None:
+        self.quote_list.close_editors()
         self.quote_list.set_services(services)
         self.pipeline.set_services(services)
         super().set_services(services)
