@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,7 @@ from sales_setup import ISSUED_ON, make_shop, three_rate_lines
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
+from crmdesk.domain.errors import ValidationError
 from crmdesk.services import Services
 from crmdesk.services.audit import AuditService, record
 from crmdesk.services.sales import InvoiceDraft
@@ -89,6 +91,22 @@ def test_issue_and_credit_note_are_audited_through_the_issue_hook(db: Database) 
     assert [e.action for e in entries] == ["issue", "credit_note"]
     assert entries[0].details["number"] == invoice.number
     assert entries[0].details["content_hash"] == invoice.content_hash
+    assert verify_database(db).ok
+
+
+def test_payments_and_their_removal_are_audited_in_their_transaction(db: Database) -> None:
+    shop = make_shop(db)
+    services = Services(db)
+    draft = services.invoices.create_draft(InvoiceDraft(customer_id=shop.ann, lines=three_rate_lines(shop)))
+    invoice = services.invoices.issue(draft.id, issue_date=ISSUED_ON, today=ISSUED_ON).invoice
+    paid = services.payments.record(invoice.id, amount=Decimal("40.00"), paid_on=ISSUED_ON, today=ISSUED_ON)
+    services.payments.delete(paid.payment.id)
+    with pytest.raises(ValidationError):  # refused: nothing recorded, not even in the audit log
+        services.payments.record(invoice.id, amount=Decimal("-1.00"), today=ISSUED_ON)
+    entries = list(reversed(services.audit.recent()))
+    assert [e.action for e in entries] == ["issue", "payment", "payment_deleted"]
+    assert entries[1].details == {"invoice": invoice.number, "amount": "40.00", "currency": "EUR"}
+    assert entries[1].entity_id == entries[2].entity_id == paid.payment.id
     assert verify_database(db).ok
 
 

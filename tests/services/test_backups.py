@@ -13,8 +13,10 @@ from crmdesk import __version__
 from crmdesk.services import Services
 from crmdesk.services.backups import (
     BackupService,
+    backup_folder_for,
     list_backups,
     manifest_path,
+    newest_good_backup,
     rotate,
     verify_backup,
 )
@@ -100,6 +102,27 @@ def test_backup_due_uses_the_newest_backup(db: Database, tmp_path: Path) -> None
     assert service.due(every_hours=4, now=now + timedelta(hours=5))
     assert not service.due(every_hours=4, now=now + timedelta(minutes=1), closing=True)
     assert service.due(every_hours=0, now=now + timedelta(hours=1), closing=True)
+
+
+def test_one_folder_rule_for_the_gui_and_the_cli(db: Database, tmp_path: Path) -> None:
+    assert backup_folder_for(db.path) == db.path.parent / "backups" == BackupService(db).folder
+    assert backup_folder_for(db.path, tmp_path / "usb") == tmp_path / "usb"
+
+
+def test_newest_good_backup_skips_a_damaged_newer_one(db: Database, tmp_path: Path) -> None:
+    service = BackupService(db)
+    good = service.backup_now(tmp_path / "a")
+    newer = service.backup_now(tmp_path / "b")
+    assert (
+        newest_good_backup([tmp_path / "a", tmp_path / "b"], stem=db.path.stem)
+        == list_backups(tmp_path / "b")[0]
+    )
+    data = bytearray(newer.path.read_bytes())
+    data[3000:3100] = b"\xff" * 100
+    newer.path.write_bytes(bytes(data))
+    found = newest_good_backup([tmp_path / "b", tmp_path / "a", tmp_path / "a"], stem=db.path.stem)
+    assert found is not None and found.path == good.path
+    assert newest_good_backup([tmp_path / "a"], stem="another-file") is None
 
 
 _COPY: dict[Path, Path] = {}

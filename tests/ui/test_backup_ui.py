@@ -51,6 +51,6 @@ def test_backup_indicator_age_and_warning(qtbot: QtBot, db_file: Path, tmp_path:
     indicator.refresh(folder, stem=db_file.stem, every_hours=4, now=taken + timedelta(minutes=30))
     assert indicator.text() == "Backup: 30 min ago"
     indicator.refresh(folder, stem=db_file.stem, every_hours=4, now=taken + timedelta(days=3))
-    assert indicator.text() == "⚠ last backup 3 day(s) ago"
+    assert indicator.text() == "⚠ last backup 3 days ago"
     indicator.refresh(folder, stem="another-file", every_hours=4)
     assert indicator.text() == "⚠ no backup yet"

@@ -12,11 +12,12 @@ from __future__ import annotations
 import json
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from crmdesk import __version__
+from crmdesk.domain.errors import DatabaseError
 from crmdesk.domain.retention import BackupStamp, backup_age_warning, backup_due, backups_to_keep
 from crmdesk.services.audit import record
 from crmdesk.services.numbering_guard import (
@@ -86,12 +87,35 @@ def default_backup_folder(database: Path) -> Path:
     return database.expanduser().resolve().parent / "backups"
 
 
+def backup_folder_for(database: Path, configured: Path | None = None) -> Path:
+    """The one folder rule of the GUI and the CLI: the configured folder, else ``backups/`` beside the file.
+
+    Automatic, manual, before-migration and before-restore backups all go there; the CLI's
+    ``--to``/``--dir`` play the part of the GUI's setting.
+    """
+    return configured.expanduser() if configured is not None else default_backup_folder(database)
+
+
+def newest_good_backup(folders: list[Path], *, stem: str) -> BackupInfo | None:
+    """The newest backup of ``stem`` in any of ``folders`` that verifies (manifest, SHA-256, integrity)."""
+    found: list[BackupInfo] = []
+    for folder in dict.fromkeys(f.expanduser() for f in folders):
+        found.extend(b for b in list_backups(folder) if b.has_manifest and b.path.name.startswith(f"{stem}-"))
+    found.sort(key=lambda b: b.taken_at or datetime.min.replace(tzinfo=UTC), reverse=True)
+    return next((b for b in found if verify_backup(b.path).ok), None)
+
+
 def manifest_path(backup: Path) -> Path:
     return backup.with_name(backup.name + MANIFEST_SUFFIX)
 
 
 def take_backup(db: Database, folder: Path, *, reason: str = "manual") -> BackupInfo:
     """A verified copy of the open database in ``folder`` with its manifest; audited in the live file."""
+    if db.read_only is not None:
+        raise DatabaseError(
+            f"{db.path.name} was opened read-only because {db.read_only}: crmdesk cannot back it up"
+            " (copy the file itself instead)"
+        )
     folder = folder.expanduser()
     taken_at = utc_now()
     stamp = taken_at.strftime("%Y%m%dT%H%M%SZ")
@@ -288,11 +312,13 @@ __all__ = [
     "BackupInfo",
     "BackupService",
     "BackupStatus",
+    "backup_folder_for",
     "backup_status",
     "default_backup_folder",
     "last_good_backup",
     "list_backups",
     "manifest_path",
+    "newest_good_backup",
     "read_backup",
     "rotate",
     "take_backup",

@@ -176,7 +176,7 @@ def issue_hook(database: Path) -> Callable[[Session, int], None]:
 def guard_on_open(db: Database) -> list[NumberingGap]:
     """Raise counters the sidecar knows to be higher (the file was replaced by an older copy)."""
     highest = load_sidecar(db.path)
-    if not highest:
+    if not highest or db.read_only is not None:  # a read-only file issues nothing: nothing to guard
         return []
     with db.read_session() as session:
         stored = counters_of(session)

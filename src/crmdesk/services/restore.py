@@ -30,7 +30,7 @@ from crmdesk.services.numbering_guard import (
     save_sidecar,
 )
 from crmdesk.storage.backup import backup_database, copy_as_is, swap_in
-from crmdesk.storage.engine import FileState, inspect_file, open_database
+from crmdesk.storage.engine import DatabaseDamaged, FileState, inspect_file, open_database
 from crmdesk.storage.lock import DatabaseLock
 from crmdesk.storage.types import utc_now
 
@@ -114,4 +114,4 @@ def restore_backup(backup: Path, database: Path, *, safety_dir: Path | None = No
     return RestoreResult(database, backup, safety_copy, tuple(gaps), migrated_from)
 
 
-__all__ = ["RestoreResult", "restore_backup"]
+__all__ = ["DatabaseDamaged", "RestoreResult", "restore_backup"]

@@ -2,7 +2,8 @@
 
 Order of checks, so that a bad file is refused before anything is written:
 1. the path: a folder, a non-SQLite file, a foreign SQLite file → a clear :class:`DatabaseError`;
-2. read-only file or folder → refused (WAL needs to write ``-wal``/``-shm`` beside the file);
+2. read-only file or folder → refused (WAL needs to write ``-wal``/``-shm`` beside the file), or, with
+   ``read_only_fallback``, opened read-only: no lock, no migration, every write refused with the reason;
 3. the lock (one writer per file);
 4. the schema: a newer one is refused untouched; an older one is backed up, verified, then migrated.
 """
@@ -37,6 +38,10 @@ BUSY_TIMEOUT_MS = 5000
 _WRITE_OPTION = "crmdesk_write"
 
 
+class DatabaseDamaged(DatabaseError):
+    """The file is SQLite but cannot be read: the moment to offer the newest good backup."""
+
+
 class FileState(Enum):
     MISSING = "missing"
     EMPTY = "empty"
@@ -60,19 +65,54 @@ def inspect_file(path: Path) -> FileState:
     if not header.startswith(SQLITE_HEADER):
         raise NotACrmdeskDatabase(f"{path} is not a crmdesk database (not an SQLite file)")
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(
+            _read_only_uri(path.resolve(), writable=read_only_reason(path) is None), uri=True
+        )
         try:
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(f"{path} is damaged and cannot be opened: {exc}") from exc
+        if _has_hot_journal(path) and _header_application_id(header) == APPLICATION_ID:
+            # A rollback journal left by a crash: a read-only connection may not roll it back, the
+            # read-write open does (the file is crmdesk's, its header says so).
+            return FileState.CRMDESK
+        raise DatabaseDamaged(f"{path} is damaged and cannot be opened: {exc}") from exc
     if app_id == APPLICATION_ID:
         return FileState.CRMDESK
     if app_id == 0 and tables == 0:
         return FileState.EMPTY
     raise NotACrmdeskDatabase(f"{path} is not a crmdesk database (it belongs to another program)")
+
+
+def _read_only_uri(path: Path, *, writable: bool) -> str:
+    """A read-only URI of ``path``; where nothing may be written beside it and no write-ahead log waits,
+    ``immutable`` (else SQLite would need to create ``-shm``/``-wal`` even to read a WAL file)."""
+    wal = path.with_name(path.name + "-wal")
+    if writable or (wal.is_file() and wal.stat().st_size > 0):
+        return f"{path.as_uri()}?mode=ro"
+    return f"{path.as_uri()}?mode=ro&immutable=1"
+
+
+def _header_application_id(header: bytes) -> int:
+    """The application id stored at offset 68 of the SQLite header (big-endian)."""
+    return int.from_bytes(header[68:72], "big") if len(header) >= 72 else 0
+
+
+def _has_hot_journal(path: Path) -> bool:
+    journal = path.with_name(path.name + "-journal")
+    return journal.is_file() and journal.stat().st_size > 0
+
+
+def read_only_reason(path: Path) -> str | None:
+    """Why crmdesk could not write to ``path`` (a read-only file or folder), or ``None``."""
+    folder = path.parent
+    if path.exists() and not os.access(path, os.W_OK):
+        return f"the file {path.name} is read-only"
+    if not os.access(folder, os.W_OK):
+        return f"the folder {folder} is read-only"
+    return None
 
 
 def check_writable(path: Path) -> None:
@@ -85,13 +125,32 @@ def check_writable(path: Path) -> None:
         raise DatabaseError(f"the folder {folder} is read-only; crmdesk needs to write beside the database")
 
 
-def make_engine(path: Path) -> Engine:
-    """An engine whose every connection has crmdesk's PRAGMAs and whose transactions crmdesk begins."""
-    engine = create_engine(
-        f"sqlite:///{path}",
-        # Sessions run on the task runner's threads; each checkout is used by one thread at a time.
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
-    )
+class DatabaseReadOnly(DatabaseError):
+    """A write to a database opened read-only (see :attr:`Database.read_only`)."""
+
+
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
+    """An engine whose every connection has crmdesk's PRAGMAs and whose transactions crmdesk begins.
+
+    ``read_only``: SQLite itself refuses writes (``mode=ro``); with no write-ahead log to read the file
+    is opened ``immutable`` (nothing needs to be created beside it, so a read-only folder works).
+    """
+    if read_only:
+        uri = _read_only_uri(path, writable=False)
+        engine = create_engine(
+            # A file URL (not "sqlite://", which means one shared in-memory connection): a pool of
+            # connections, each used by one thread at a time, like the writable engine.
+            f"sqlite:///{path}",
+            creator=lambda: sqlite3.connect(
+                uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000
+            ),
+        )
+    else:
+        engine = create_engine(
+            f"sqlite:///{path}",
+            # Sessions run on the task runner's threads; each checkout is used by one thread at a time.
+            connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        )
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -100,9 +159,10 @@ def make_engine(path: Path) -> Engine:
         dbapi_conn.isolation_level = None
         cursor = dbapi_conn.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
-        # FULL: a committed (issued) invoice survives a power cut, not only a crash.
-        cursor.execute("PRAGMA synchronous=FULL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            # FULL: a committed (issued) invoice survives a power cut, not only a crash.
+            cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.execute("PRAGMA trusted_schema=OFF")
         cursor.close()
@@ -125,6 +185,8 @@ class Database:
     lock: DatabaseLock
     migration: MigrationResult | None = None
     """What opening did to the schema (``None`` until :func:`open_database` has run it)."""
+    read_only: str | None = None
+    """Why the file was opened read-only ("the folder … is read-only"); ``None`` for a writable file."""
 
     @property
     def write_engine(self) -> Engine:
@@ -140,8 +202,12 @@ class Database:
 
         A full disk or a failing write becomes a :class:`DatabaseError` saying nothing was saved: SQLite
         rolled the transaction back, earlier commits are intact and the same call can be retried once
-        space is freed.
+        space is freed. A database opened read-only refuses with the reason (:class:`DatabaseReadOnly`).
         """
+        if self.read_only is not None:
+            raise DatabaseReadOnly(
+                f"{self.path.name} was opened read-only because {self.read_only}: this change was not saved"
+            )
         try:
             with Session(self.write_engine, expire_on_commit=False) as session, session.begin():
                 yield session
@@ -154,9 +220,10 @@ class Database:
     def close(self) -> None:
         """Checkpoint the WAL into the file, release the engine and the lock."""
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA optimize")
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self.read_only is None:
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA optimize")
+                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         except Exception:
             pass
         finally:
@@ -199,11 +266,14 @@ def open_database(
     create: bool = True,
     backup_dir: Path | None = None,
     migrate: bool = True,
+    read_only_fallback: bool = False,
 ) -> Database:
     """Open ``path`` for crmdesk: refuse foreign, damaged, read-only, locked or too-new files.
 
     ``create`` allows a missing or empty file to become a new database. ``migrate`` brings an older
     schema to head after a verified backup in ``backup_dir`` (default: ``backups/`` beside the file).
+    ``read_only_fallback``: a read-only crmdesk file (or folder) whose schema is current is opened
+    read-only instead of refused (see :func:`open_read_only`).
     """
     from crmdesk.storage.migrate import ensure_schema
 
@@ -212,6 +282,10 @@ def open_database(
     state = inspect_file(path)
     if state is FileState.MISSING and not create:
         raise DatabaseError(f"{path} does not exist")
+    if read_only_fallback and state is FileState.CRMDESK and path.parent.is_dir():
+        reason = read_only_reason(path)
+        if reason is not None:
+            return open_read_only(path, reason=reason)
     check_writable(path)
     lock = DatabaseLock(path, app=f"crmdesk {__version__}")
     lock.acquire()
@@ -227,4 +301,32 @@ def open_database(
         engine.dispose()
         lock.release()
         raise
+    return db
+
+
+def open_read_only(path: Path, *, reason: str) -> Database:
+    """Open a crmdesk file that cannot be written: no lock file, no migration, every write refused.
+
+    Refused (with ``reason`` and what is missing) when the schema is not current (upgrading needs to
+    write) or when recent changes wait in a write-ahead log that cannot be read without writing.
+    """
+    from crmdesk.storage.migrate import MigrationResult, current_revision, head_revision
+
+    engine = make_engine(path, read_only=True)
+    db = Database(path=path, engine=engine, lock=DatabaseLock(path, app="read-only"), read_only=reason)
+    try:
+        revision = current_revision(db)
+    except OperationalError as exc:
+        engine.dispose()
+        raise DatabaseError(
+            f"{path.name} cannot be opened: {reason}, and its recent changes (the -wal file beside it) can only"
+            f" be read with write access ({exc.orig}); copy the file with its -wal file to a writable folder"
+        ) from exc
+    if revision != head_revision():
+        engine.dispose()
+        raise DatabaseError(
+            f"{path.name} cannot be opened: {reason}, and its schema ({revision}) must first be upgraded"
+            " (or is newer than this crmdesk), which needs write access"
+        )
+    db.migration = MigrationResult(revision, revision)
     return db

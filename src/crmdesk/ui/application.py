@@ -15,6 +15,7 @@ import os
 import time
 from collections.abc import Callable
 from enum import Enum
+from functools import partial
 from pathlib import Path
 
 _IMPORTED_AT = time.perf_counter()  # before the Qt imports: the fallback clock of the benchmark hook
@@ -26,9 +27,17 @@ from crmdesk import __version__  # noqa: E402
 from crmdesk.domain.errors import CrmError  # noqa: E402
 from crmdesk.paths import AppPaths  # noqa: E402
 from crmdesk.services import Services  # noqa: E402
-from crmdesk.ui.database_files import FILE_FILTER  # noqa: E402
+from crmdesk.services.backups import (  # noqa: E402
+    BackupInfo,
+    backup_folder_for,
+    default_backup_folder,
+    newest_good_backup,
+)
+from crmdesk.services.restore import DatabaseDamaged, restore_backup  # noqa: E402
+from crmdesk.ui.database_files import FILE_FILTER, offer_newest_backup  # noqa: E402
 from crmdesk.ui.errors import ExceptionHook  # noqa: E402
 from crmdesk.ui.first_run import offer_demo_data_if_empty  # noqa: E402
+from crmdesk.ui.i18n import tr  # noqa: E402
 from crmdesk.ui.main_window import MainWindow  # noqa: E402
 from crmdesk.ui.pages.customers import CustomersPage  # noqa: E402
 from crmdesk.ui.settings import GuiSettings  # noqa: E402
@@ -96,21 +105,60 @@ def run_gui(*, paths: AppPaths, database: Path | None, argv: list[str]) -> int:
 def open_at_start(path: Path, *, paths: AppPaths, runner: TaskRunner) -> Services | None:
     """Open ``path``; if it cannot be opened, say why and offer another file. ``None``: the owner quit."""
     create = True
+    configured = GuiSettings.for_paths(paths).backup_folder()
     while True:
         try:
             return _open_in_background(path, paths=paths, runner=runner, create=create)
         except CrmError as error:
+            if isinstance(error, DatabaseDamaged):
+                folders = [backup_folder_for(path, configured), default_backup_folder(path)]
+                try:
+                    backup = _in_background(
+                        partial(newest_good_backup, folders, stem=path.stem),
+                        runner=runner,
+                        notice=tr("{name} is damaged: looking for a good backup…").format(name=path.name),
+                    )
+                except (CrmError, OSError):
+                    backup = None  # no offer; the usual "cannot open" dialog follows
+                if isinstance(backup, BackupInfo) and offer_newest_backup(None, path, error, backup):
+                    try:
+                        _in_background(
+                            partial(restore_backup, backup.path, path, safety_dir=backup.path.parent),
+                            runner=runner,
+                            notice=tr("Restoring {name}…").format(name=backup.path.name),
+                        )
+                    except CrmError as restore_error:
+                        error = restore_error
+                    else:
+                        create = False
+                        continue
             if ask_after_open_failure(path, error) is OpenFailureChoice.QUIT:
                 return None
             chosen, _filter = QFileDialog.getOpenFileName(
-                None, "Open a crmdesk database", str(path.parent), FILE_FILTER
+                None, tr("Open a crmdesk database"), str(path.parent), FILE_FILTER
             )
             if chosen:
                 path, create = Path(chosen), False
 
 
 def _open_in_background(path: Path, *, paths: AppPaths, runner: TaskRunner, create: bool) -> Services:
-    """Open on the write queue while a local event loop runs, with a notice if it takes long."""
+    """Open on the write queue while a local event loop runs, with a notice if it takes long.
+
+    Backups (before a migration) go to the one backup folder (``backup_folder_for``); a read-only file
+    or folder opens read-only (the window's banner says why).
+    """
+    backup_dir = backup_folder_for(path, GuiSettings.for_paths(paths).backup_folder())
+    services = _in_background(
+        lambda: Services.open(path, backup_dir=backup_dir, create=create, read_only_ok=True),
+        runner=runner,
+        notice=tr("Opening {path}…").format(path=path),
+    )
+    assert isinstance(services, Services)
+    return services
+
+
+def _in_background(work: Callable[[], object], *, runner: TaskRunner, notice: str) -> object:
+    """Run ``work`` on the write queue while a local event loop runs; a notice shows if it takes long."""
     loop = QEventLoop()
     outcome: dict[str, object] = {}
 
@@ -119,38 +167,36 @@ def _open_in_background(path: Path, *, paths: AppPaths, runner: TaskRunner, crea
         loop.quit()
 
     runner.run(
-        lambda: Services.open(path, backup_dir=paths.backup_dir, create=create),
+        work,
         writes=True,
-        on_done=lambda services: finished("services", services),
+        on_done=lambda result: finished("result", result),
         on_error=lambda error: finished("error", error),
     )
-    notice = QProgressDialog(f"Opening {path}…", "", 0, 0)
-    notice.setWindowTitle(APP_NAME)
-    notice.setCancelButton(None)  # no way to cancel: opening must finish (or fail) by itself
-    notice.setMinimumDuration(OPENING_NOTICE_AFTER_MS)
-    notice.setValue(0)  # (re)starts the timer that shows the notice after the minimum duration
+    progress = QProgressDialog(notice, "", 0, 0)
+    progress.setWindowTitle(APP_NAME)
+    progress.setCancelButton(None)  # no way to cancel: opening must finish (or fail) by itself
+    progress.setMinimumDuration(OPENING_NOTICE_AFTER_MS)
+    progress.setValue(0)  # (re)starts the timer that shows the notice after the minimum duration
     if not outcome:
         loop.exec()
-    notice.reset()
-    notice.close()
-    notice.deleteLater()
+    progress.reset()
+    progress.close()
+    progress.deleteLater()
     error = outcome.get("error")
     if isinstance(error, BaseException):
         raise error
-    services = outcome["services"]
-    assert isinstance(services, Services)
-    return services
+    return outcome["result"]
 
 
 def ask_after_open_failure(path: Path, error: CrmError) -> OpenFailureChoice:
     """Say why ``path`` cannot be opened; offer to open another file or to quit."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(f"{APP_NAME} — cannot open the database")
-    box.setText(f"crmdesk cannot open {path.name}.")
+    box.setWindowTitle(tr("{APP_NAME} — cannot open the database").format(APP_NAME=APP_NAME))
+    box.setText(tr("crmdesk cannot open {name}.").format(name=path.name))
     box.setInformativeText(str(error))
-    another = box.addButton("Open another file…", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Quit", QMessageBox.ButtonRole.RejectRole)
+    another = box.addButton(tr("Open another file…"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(another)
     box.exec()
     return OpenFailureChoice.OPEN_ANOTHER if box.clickedButton() is another else OpenFailureChoice.QUIT
