@@ -18,7 +18,20 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-run: $(STAMP)
+# crmdesk's own translations: .ts sources in resources/translations/, .qm built here (never committed).
+TS_FILES := $(wildcard resources/translations/crmdesk_*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+resources/translations/%.qm: resources/translations/%.ts | $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+.PHONY: translations update-translations
+translations: $(QM_FILES)
+
+# After changing texts in the UI: collect them into every .ts (translations kept; new ones unfinished).
+update-translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none $$(find src/crmdesk/ui -name '*.py' | sort) -ts $(TS_FILES)
+
+run: $(STAMP) translations
 	$(BIN)/crmdesk
 
 lint: $(STAMP)
@@ -31,7 +44,7 @@ typecheck: $(STAMP)
 layers: $(STAMP)
 	$(BIN)/lint-imports
 
-pytest: $(STAMP)
+pytest: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 test: lint typecheck layers pytest
@@ -43,9 +56,12 @@ soak: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/search.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/customers_page.py
 
-screenshots: $(STAMP)
+screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m crmdesk.ui.screenshots docs/screenshots
+	for lang in fa ru; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m crmdesk.ui.screenshots_language $$lang docs/screenshots || exit 1; done
 
 # A self-contained app folder for this OS (dist/crmdesk/) with PyInstaller, then its smoke test.
 PACKAGE_STAMP := $(VENV)/.package-installed
@@ -54,7 +70,7 @@ $(PACKAGE_STAMP): $(STAMP)
 	touch $(PACKAGE_STAMP)
 
 .PHONY: package
-package: $(PACKAGE_STAMP)
+package: $(PACKAGE_STAMP) translations
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/crmdesk.spec
 	cp packaging/crmdesk.desktop resources/icons/crmdesk.svg dist/crmdesk/
 	QT_QPA_PLATFORM=offscreen bash packaging/smoke.sh dist/crmdesk

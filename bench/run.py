@@ -360,7 +360,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="repetitions per entry (median reported)")
     parser.add_argument("--rows", type=int, default=100_000, help="rows for the bulk write entry")
     parser.add_argument("--customers", type=int, default=100_000, help="customers in the start-up demo file")
-    parser.add_argument("--only", choices=("bulk", "startup"), help="run one entry only")
+    parser.add_argument(
+        "--only", choices=("bulk", "startup", "pdf", "import", "analytics"), help="run one entry only"
+    )
     args = parser.parse_args(argv)
     entries: list[Entry] = []
     with tempfile.TemporaryDirectory(prefix="crmdesk-bench-") as tmp:
@@ -368,6 +370,18 @@ def main(argv: Sequence[str] | None = None) -> int:
             entries += bench_bulk(args.runs, args.rows, Path(tmp))
         if args.only in (None, "startup"):
             entries.append(bench_startup(args.runs, args.customers))
+        if args.only in (None, "pdf"):
+            from pdf_bench import entries as pdf_entries  # bench/pdf_bench.py: document PDFs
+
+            entries += pdf_entries(Entry, runs=1)
+        if args.only in (None, "import"):
+            from import_bench import entries as import_entries  # bench/import_bench.py: CSV import
+
+            entries += import_entries(Entry, runs=1)
+        if args.only in (None, "analytics"):
+            from analytics_bench import entries as analytics_entries  # bench/analytics_bench.py: reports
+
+            entries += analytics_entries(Entry, runs=args.runs, path=ensure_demo_file(args.customers)[0])
     print_table(entries, args.runs)
     results = {
         "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),

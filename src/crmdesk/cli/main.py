@@ -19,7 +19,18 @@ from pathlib import Path
 from types import ModuleType
 
 from crmdesk import __version__
-from crmdesk.cli import customers, database, inventory, safety, sales
+from crmdesk.cli import (
+    customers,
+    database,
+    documents,
+    exporting,
+    importing,
+    inventory,
+    privacy,
+    reports,
+    safety,
+    sales,
+)
 from crmdesk.cli.registry import Commands, Handler
 from crmdesk.domain.errors import CrmError
 from crmdesk.paths import AppPaths
@@ -32,7 +43,18 @@ EXIT_USAGE = 2
 EXIT_INTERNAL = 70
 EXIT_INTERRUPTED = 130
 
-AREAS: list[ModuleType] = [database, customers, sales, inventory, safety]
+AREAS: list[ModuleType] = [
+    database,
+    customers,
+    sales,
+    inventory,
+    reports,
+    documents,
+    safety,
+    exporting,
+    importing,
+    privacy,
+]
 """The modules whose ``register(commands)`` adds their commands, in ``--help`` order."""
 
 

@@ -6,15 +6,22 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from crmdesk.services.analytics import AnalyticsService
 from crmdesk.services.attachments import AttachmentService
 from crmdesk.services.audit import AuditService
 from crmdesk.services.audit import record as record_audit
 from crmdesk.services.backups import BackupService
+from crmdesk.services.company import CompanyService
 from crmdesk.services.contact_log import ContactLogService
 from crmdesk.services.customer_360 import Customer360Service
 from crmdesk.services.customer_editor import CustomerEditorService
 from crmdesk.services.customers import CustomerService
 from crmdesk.services.database import DatabaseService
+from crmdesk.services.documents import DocumentPdfService
+from crmdesk.services.duplicates import DuplicateService
+from crmdesk.services.exporting import ExportService
+from crmdesk.services.file_safety import FileSafetyService
+from crmdesk.services.importing import ImportService
 from crmdesk.services.inventory import (
     DeliveryNoteService,
     ExpenseService,
@@ -27,15 +34,19 @@ from crmdesk.services.inventory import (
 )
 from crmdesk.services.inventory import issue_hook as stock_issue_hook
 from crmdesk.services.numbering_guard import guard_on_open, issue_hook
+from crmdesk.services.privacy import PrivacyService
 from crmdesk.services.sales import (
     CreditNoteService,
     InvoiceService,
     PaymentService,
     PipelineService,
     QuoteService,
+    SalesChoices,
     SalesReports,
 )
 from crmdesk.services.search import SearchService
+from crmdesk.services.segments import SegmentService
+from crmdesk.services.sending import SendingService
 from crmdesk.storage.engine import Database, open_database
 from crmdesk.storage.migrate import MigrationResult
 
@@ -49,6 +60,7 @@ class Services:
     def __init__(self, db: Database) -> None:
         self._db = db
         self.database = DatabaseService(db)
+        self.company = CompanyService(db)
         self.customers = CustomerService(db)
         self.customer_editor = CustomerEditorService(db)
         self.contact_log = ContactLogService(db)
@@ -62,6 +74,7 @@ class Services:
         self.credit_notes = CreditNoteService(db)
         self.payments = PaymentService(db)
         self.sales_reports = SalesReports(db)
+        self.sales_choices = SalesChoices(db)
         self.invoices.add_issue_hook(stock_issue_hook)
         """Stock: an issued invoice writes ``sold`` movements, a credit note ``returned``, in its transaction."""
         self.products = ProductService(db)
@@ -72,8 +85,25 @@ class Services:
         self.expenses = ExpenseService(db)
         self.inventory_reports = InventoryReports(db)
         self.reordering = ReorderService(db, self.stock)
+        self.analytics = AnalyticsService(db, self.stock)
+        self.segments = SegmentService(db, self.customers)
+        """Saved customer filters and RFM segments: members, campaigns, contact exports (services/segments.py)."""
         self.audit = AuditService(db)
         self.backups = BackupService(db)
+        self.file_safety = FileSafetyService(db)
+        """Banners on open: read-only, network or removable drive, a clock earlier than the last invoice."""
+        self.imports = ImportService(db, backups=self.backups)
+        """Customers from CSV, XLSX, vCard: ``preview``, ``run`` (one transaction after a backup), ``undo``."""
+        self.documents = DocumentPdfService(db)
+        """Document PDFs: ``render(kind, id)``, ``save(rendered, path)``, ``find(kind, number)``."""
+        self.exports = ExportService(db)
+        """CSV/XLSX/vCard exports, streamed, formula cells neutralised, audited (services/exporting.py)."""
+        self.duplicates = DuplicateService(db)
+        """Duplicate customers: ranked candidates, merge and undo of a merge (services/duplicates.py)."""
+        self.privacy = PrivacyService(db, self.documents)
+        """Personal data: export one customer as a zip, erase on request (services/privacy.py)."""
+        self.sending = SendingService(db, self.contact_log)
+        """Email drafts (.eml) and SMTP sending of rendered PDFs, logged in the contact log (services/sending/)."""
         # Data safety: every issue is audited and its number copied beside the file (numbering guard);
         # a file replaced by an older copy gets its counters raised before anything is issued.
         self.invoices.add_issue_hook(issue_hook(db.path))
@@ -81,9 +111,15 @@ class Services:
         _audit_migration(db)
 
     @classmethod
-    def open(cls, path: Path, *, backup_dir: Path | None = None, create: bool = True) -> Services:
-        """Open (and if needed create or migrate) the database at ``path``; see :func:`open_database`."""
-        db = open_database(path, backup_dir=backup_dir, create=create)
+    def open(
+        cls, path: Path, *, backup_dir: Path | None = None, create: bool = True, read_only_ok: bool = False
+    ) -> Services:
+        """Open (and if needed create or migrate) the database at ``path``; see :func:`open_database`.
+
+        ``read_only_ok``: a read-only file or folder opens read-only (``file_safety.read_only_reason``)
+        instead of being refused; every write is then refused with the reason.
+        """
+        db = open_database(path, backup_dir=backup_dir, create=create, read_only_fallback=read_only_ok)
         try:
             return cls(db)
         except BaseException:

@@ -16,6 +16,7 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from crmdesk.domain.errors import CrmError
+from crmdesk.ui.i18n import tr
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +26,11 @@ APP_TITLE = "crmdesk"
 def show_error(parent: QWidget | None, error: BaseException, *, doing: str = "") -> None:
     """Tell the owner that something failed: ``doing`` is the action in their words ("Backup")."""
     if isinstance(error, CrmError | OSError):
-        title = f"{APP_TITLE} — {doing} failed" if doing else APP_TITLE
+        title = (
+            tr("{APP_TITLE} — {doing} failed").format(APP_TITLE=APP_TITLE, doing=doing)
+            if doing
+            else APP_TITLE
+        )
         QMessageBox.warning(parent, title, _sentence(_plain(error)))
     else:
         show_unexpected(type(error), error, error.__traceback__, parent=parent)
@@ -42,13 +47,16 @@ def show_unexpected(
     log.error("unexpected error", exc_info=(exc_type, error, tb))
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(f"{APP_TITLE} — unexpected error")
+    box.setWindowTitle(tr("{APP_TITLE} — unexpected error").format(APP_TITLE=APP_TITLE))
     box.setText(
-        "Something went wrong that crmdesk did not expect. The action may not have been completed; "
-        "what was saved before stays saved."
+        tr(
+            "Something went wrong that crmdesk did not expect. The action may not have been completed; what was saved before stays saved."
+        )
     )
     box.setInformativeText(
-        f"{exc_type.__name__}: {error}\n\nThe details below are also in crmdesk's log file."
+        tr("{name__}: {error}\n\nThe details below are also in crmdesk's log file.").format(
+            name__=exc_type.__name__, error=error
+        )
     )
     box.setDetailedText("".join(traceback.format_exception(exc_type, error, tb)))
     box.setStandardButtons(QMessageBox.StandardButton.Close)
@@ -91,7 +99,7 @@ def _sentence(message: str) -> str:
     """Service messages are lower-case clauses (also printed by the CLI); a dialog shows a sentence."""
     message = message.strip()
     if not message:
-        return "The action failed."
+        return tr("The action failed.")
     message = message[0].upper() + message[1:]
     return message if message.endswith((".", "!", "?")) else message + "."
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -16,20 +17,26 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
-from crmdesk import __version__
 from crmdesk.paths import AppPaths
 from crmdesk.services import Services
 from crmdesk.services.search import SearchHit
+from crmdesk.ui.backup_status import BackupController, NoticeBar
 from crmdesk.ui.contact_log.page import ContactLogPage
 from crmdesk.ui.database_files import DatabaseFiles
+from crmdesk.ui.help import ShortcutsDialog, about_html
+from crmdesk.ui.i18n import tr
+from crmdesk.ui.inventory.page import InventoryPage
+from crmdesk.ui.layout_memory import app_icon, remember_columns, restore_columns
 from crmdesk.ui.pages.base import Page
 from crmdesk.ui.pages.customers import CustomersPage
 from crmdesk.ui.pages.dashboard import DashboardPage
-from crmdesk.ui.pages.planned import PlannedPage
 from crmdesk.ui.pages.settings import SettingsPage
+from crmdesk.ui.reports.page import ReportsPage
+from crmdesk.ui.restore_dialog import RestoreFlow
 from crmdesk.ui.sales.invoices_page import InvoicesPage
 from crmdesk.ui.sales.quotes_page import QuotesPage
 from crmdesk.ui.search_popup import SearchPopup
@@ -85,6 +92,9 @@ class MainWindow(QMainWindow):
         self.quotes_page = QuotesPage(runner=self.runner)
         self.invoices_page = InvoicesPage(runner=self.runner)
         self.contact_log_page = ContactLogPage(runner=self.runner)
+        self.inventory_page = InventoryPage(runner=self.runner)
+        self.reports_page = ReportsPage(runner=self.runner)
+        self.dashboard_page.navigate_requested.connect(self.open_filtered)
         self.customers_page.interaction_logged.connect(self.contact_log_page.refresh)
         # A quote converted to an invoice is a new draft on the Invoices page.
         self.quotes_page.quote_list.changed.connect(self.invoices_page.refresh)
@@ -94,9 +104,11 @@ class MainWindow(QMainWindow):
             self.contact_log_page,
             self.quotes_page,
             self.invoices_page,
-            PlannedPage(key="inventory", title="Inventory", runner=self.runner),
-            PlannedPage(key="reports", title="Reports", runner=self.runner),
-            SettingsPage(paths=paths, settings_file=settings.file_name, runner=self.runner),
+            self.inventory_page,
+            self.reports_page,
+            SettingsPage(
+                paths=paths, settings_file=settings.file_name, runner=self.runner, settings=settings
+            ),
         ]
         self.sidebar = QListWidget()
         self.stack = QStackedWidget()
@@ -105,6 +117,10 @@ class MainWindow(QMainWindow):
         self.path_label = QLabel()
         self.path_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.path_label)
+        # Data safety: backups (indicator, every N hours, on close), File ▸ Restore…, banners on open.
+        self.backups = BackupController(self)
+        self.statusBar().addPermanentWidget(self.backups.indicator)
+        self.restore_flow = RestoreFlow(self)
         self.files = DatabaseFiles(self)
         self._build_menus()
 
@@ -112,6 +128,8 @@ class MainWindow(QMainWindow):
         geometry = settings.window_geometry()
         if geometry is not None:
             self.restoreGeometry(geometry)
+        restore_columns(self, settings)
+        self.setWindowIcon(app_icon())
         self.show_page(start_page or settings.last_page() or START_PAGE)
         self._show_database(services)
 
@@ -148,36 +166,61 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(separator)
         layout.addWidget(self.stack, 1)
-        self.setCentralWidget(body)
+        self.notice_bar = NoticeBar()
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.notice_bar)
+        column.addWidget(body, 1)
+        self.setCentralWidget(central)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        file_menu = self.menuBar().addMenu(tr("&File"))
         file_menu.addAction(self.files.new_action)
         file_menu.addAction(self.files.open_action)
         file_menu.addMenu(self.files.recent_menu)
         file_menu.addSeparator()
-        file_menu.addAction(self.files.backup_action)
+        from crmdesk.ui.importing.wizard import open_import_wizard  # File ▸ Import… (customers)
+
+        self.import_action = self._action(
+            tr("&Import…"), QKeySequence("Ctrl+Shift+I"), lambda: open_import_wizard(self)
+        )
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", QKeySequence.StandardKey.Quit, self.close)
+        file_menu.addAction(self.files.backup_action)
+        file_menu.addAction(self.files.restore_action)
+        file_menu.addAction(self.files.backup_folder_action)
+        file_menu.addSeparator()
+        self.quit_action = self._action(tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         # Not every platform maps StandardKey.Quit to Ctrl+Q (Windows has none): add it explicitly.
         self.quit_action.setShortcuts([QKeySequence("Ctrl+Q")])
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         file_menu.addAction(self.quit_action)
 
-        go_menu = self.menuBar().addMenu("&Go")
+        go_menu = self.menuBar().addMenu(tr("&Go"))
         self.page_actions: list[QAction] = []
         for number, page in enumerate(self.pages, start=1):
             action = self._action(page.title, QKeySequence(f"Ctrl+{number}"), self._page_switcher(page.key))
             go_menu.addAction(action)
             self.page_actions.append(action)
         go_menu.addSeparator()
-        self.find_action = self._action("&Find customer…", QKeySequence("Ctrl+F"), self.focus_customer_search)
+        self.find_action = self._action(
+            tr("&Find customer…"), QKeySequence("Ctrl+F"), self.focus_customer_search
+        )
         go_menu.addAction(self.find_action)
-        self.search_action = self._action("&Search everything…", QKeySequence("Ctrl+K"), self.open_search)
+        self.search_action = self._action(tr("&Search everything…"), QKeySequence("Ctrl+K"), self.open_search)
         go_menu.addAction(self.search_action)
 
-        help_menu = self.menuBar().addMenu("&Help")
-        help_menu.addAction(self._action("&About crmdesk", None, self._about))
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self.shortcuts_action = self._action(
+            tr("&Keyboard shortcuts"),
+            QKeySequence(QKeySequence.StandardKey.HelpContents),
+            self.show_shortcuts,
+        )
+        self.shortcuts_action.setShortcuts([QKeySequence("F1")])
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self._action(tr("&About crmdesk"), None, self._about))
 
     def _action(
         self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | None, slot: Callable[[], object]
@@ -275,19 +318,33 @@ class MainWindow(QMainWindow):
         self.database_changed.emit(services)
 
     def _show_database(self, services: Services) -> None:
-        self.setWindowTitle(f"crmdesk — {services.path.name}")
+        self.setWindowTitle(tr("crmdesk — {name}").format(name=services.path.name))
         self.path_label.setText(str(services.path))
-        self.path_label.setToolTip(f"The open database file: {services.path}")
+        self.path_label.setToolTip(tr("The open database file: {path}").format(path=services.path))
         self.settings.add_recent_file(services.path)
         self.files.rebuild_recent_menu()
         for page in self.pages:
             page.set_services(services)
+        self.notice_bar.show_notices(services.file_safety.notices())
+        self.backups.refresh()
 
     # --- closing --------------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._shut_down:
+            # In the background with a progress dialog (events keep flowing); the window closes after it.
+            self.backups.backup_before_close()
         self.shutdown()
         event.accept()
+
+    def release_services(self) -> None:
+        """Close the open file (File ▸ Restore… needs its lock); the pages show nothing until the next one."""
+        self.runner.wait_for_done()
+        for page in self.pages:
+            page.set_services(None)
+        if self._services is not None:
+            self._services.close()
+            self._services = None
 
     def shutdown(self) -> None:
         """Remember the window, let background work finish, close the database. Safe to call twice."""
@@ -296,6 +353,7 @@ class MainWindow(QMainWindow):
         self._shut_down = True
         self.settings.set_window_geometry(self.saveGeometry())
         self.settings.set_last_page(self.current_page.key)
+        remember_columns(self, self.settings)
         self.settings.sync()
         self.drain_tasks(SHUTDOWN_TIMEOUT_MS)
         self.runner.shutdown(SHUTDOWN_TIMEOUT_MS)
@@ -314,9 +372,40 @@ class MainWindow(QMainWindow):
             QCoreApplication.sendPostedEvents(self.runner, QEvent.Type.MetaCall)
 
     def _about(self) -> None:
+        services = self._services
         QMessageBox.about(
-            self,
-            "About crmdesk",
-            f"<b>crmdesk {__version__}</b><p>A local-first desktop CRM: your customers, quotes, invoices "
-            "and stock in one file on your computer.</p>",
+            self, tr("About crmdesk"), about_html(self.paths, services.path if services else None)
         )
+
+    def show_shortcuts(self) -> ShortcutsDialog:
+        """F1: every shortcut of the window and its pages, read from the live actions."""
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_filtered(self, target: str, wanted: dict[str, object]) -> None:
+        """Open the list a dashboard figure stands for (see :mod:`crmdesk.ui.pages.dashboard`)."""
+        if target == "invoices":
+            self.show_page("invoices")
+            if wanted.get("status") == "overdue":
+                self.invoices_page.set_status_filter(tr("Overdue"))
+            start, end = wanted.get("from"), wanted.get("to")
+            if isinstance(start, date) and isinstance(end, date):
+                self.invoices_page.show_issued_between(start, end)
+        elif target == "customers":
+            self.show_page("customers")
+            segment = wanted.get("segment")
+            if isinstance(segment, str):
+                self.customers_page.filters.choose_segment(segment)
+        elif target == "customer":
+            customer_id = wanted.get("id")
+            self.show_page("customers")
+            if isinstance(customer_id, int):
+                self.customers_page.show_customer(customer_id)
+        elif target == "contact-log":
+            self.show_page("contact-log")
+        elif target == "inventory":
+            self.show_page("inventory")
+            product = wanted.get("product_id")
+            self.inventory_page.show_low_stock(product if isinstance(product, int) else None)

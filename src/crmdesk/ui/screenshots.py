@@ -21,8 +21,16 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from crmdesk.paths import AppPaths
 from crmdesk.services import Services
+from crmdesk.ui.documents.screenshots import document_shots
+from crmdesk.ui.duplicates.screenshots import merge_shots
+from crmdesk.ui.importing.screenshots import import_shots
+from crmdesk.ui.inventory.screenshots import inventory_shots
 from crmdesk.ui.main_window import MainWindow
+from crmdesk.ui.reports.screenshots import reports_shots
+from crmdesk.ui.safety_screenshots import safety_shots
+from crmdesk.ui.sales.screenshots import sales_shots
 from crmdesk.ui.screenshots_crm import crm_shots, prepare_crm_demo
+from crmdesk.ui.screenshots_setup import setup_shots
 from crmdesk.ui.settings import GuiSettings
 
 WINDOW_WIDTH, WINDOW_HEIGHT = 1280, 800
@@ -84,6 +92,14 @@ def take_screenshots(out_dir: Path, *, customers: int = DEFAULT_CUSTOMERS) -> li
             written.extend(_sales_shots(window, app, out_dir))
             settle, save = (lambda: _settle(window, app)), _save
             written.extend(crm_shots(window, out_dir, customer_id=showcase, settle=settle, save=save))
+            written.extend(inventory_shots(window, out_dir, settle=settle, save=save))
+            written.extend(sales_shots(window, out_dir, settle=settle, save=save))
+            written.extend(merge_shots(window, out_dir, settle=settle, save=save))
+            written.extend(import_shots(window, out_dir, settle=settle, save=save))
+            written.extend(document_shots(window, out_dir, settle=settle, save=save))
+            written.extend(reports_shots(window, out_dir, settle=settle, save=save))
+            written.extend(safety_shots(window, out_dir, settle=settle, save=save))
+            written.extend(setup_shots(window, out_dir, settle=settle, save=save))
         finally:
             window.shutdown()
             window.deleteLater()

@@ -105,6 +105,7 @@ def crm_shots(
         line.setText("anna@example")
         settle()
         shots.append(save(editor, out_dir / EDITOR_SHOT))
+        editor.undo_stack.setClean()  # nothing to save: close without the discard question
         editor.reject()
 
     window.show_page("contact-log")

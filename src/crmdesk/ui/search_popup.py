@@ -15,6 +15,7 @@ from crmdesk.domain.contact_details import international_format
 from crmdesk.services import Services
 from crmdesk.services.search import SearchHit, SearchKind, SearchResults
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.pages.base import isolated, scaled_font
 from crmdesk.ui.tasks import TaskRunner
 
@@ -34,12 +35,12 @@ class SearchPopup(QDialog):
     def __init__(self, *, services: Services, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-popup")
-        self.setWindowTitle("Search everything")
+        self.setWindowTitle(tr("Search everything"))
         self._services, self._runner = services, runner
         self._generation = 0
         self.results: SearchResults | None = None
         self.field = QLineEdit()
-        self.field.setPlaceholderText("Customers, emails, phones, contact log, documents, products…")
+        self.field.setPlaceholderText(tr("Customers, emails, phones, contact log, documents, products…"))
         self.field.setClearButtonEnabled(True)
         self.field.setFont(scaled_font(self.field.font(), 1.2))
         self.list = QListWidget()
@@ -104,13 +105,17 @@ class SearchPopup(QDialog):
             self.list.setCurrentItem(first)
         count = results.total_hits
         self.status.setText(
-            "" if not results.text.strip() else f"{count} found" if count else "Nothing found"
+            ""
+            if not results.text.strip()
+            else tr("{count} found").format(count=count)
+            if count
+            else tr("Nothing found")
         )
         self.results_shown.emit()
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            show_error(self, error, doing="Searching")
+            show_error(self, error, doing=tr("Searching"))
 
     def _move(self, step: int) -> None:
         row = self.list.currentRow()

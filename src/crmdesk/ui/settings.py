@@ -15,6 +15,7 @@ from crmdesk.paths import AppPaths
 
 MAX_RECENT_FILES = 8
 SETTINGS_FILE_NAME = "gui.ini"
+DEFAULT_BACKUP_EVERY_HOURS = 4
 
 
 class GuiSettings:
@@ -70,6 +71,50 @@ class GuiSettings:
 
     def set_last_page(self, key: str) -> None:
         self._store.setValue("window/page", key)
+
+    # --- backups (see docs/data-safety.md: one folder rule for the GUI and the CLI) -------------------
+
+    def backup_folder(self) -> Path | None:
+        """The folder chosen for backups; ``None``: ``backups/`` beside the database (the default)."""
+        raw = str(self._store.value("backups/folder", "") or "")
+        return Path(raw) if raw else None
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self._store.setValue("backups/folder", str(folder) if folder is not None else "")
+
+    def backup_every_hours(self) -> int:
+        """Automatic backups while open every this many hours (0: off); also the indicator's warning age."""
+        try:
+            return max(0, int(str(self._store.value("backups/every_hours", DEFAULT_BACKUP_EVERY_HOURS))))
+        except ValueError:
+            return DEFAULT_BACKUP_EVERY_HOURS
+
+    def set_backup_every_hours(self, hours: int) -> None:
+        self._store.setValue("backups/every_hours", max(0, hours))
+
+    def backup_on_close(self) -> bool:
+        return str(self._store.value("backups/on_close", "true")).lower() in {"true", "1"}
+
+    def set_backup_on_close(self, enabled: bool) -> None:
+        self._store.setValue("backups/on_close", "true" if enabled else "false")
+
+    # --- column layouts of the tables (widths, order, sort), by the table's object name ----------------
+
+    def column_state(self, table: str) -> QByteArray | None:
+        value = self._store.value(f"columns/{table}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_column_state(self, table: str, state: QByteArray) -> None:
+        self._store.setValue(f"columns/{table}", state)
+
+    # --- language of crmdesk's windows (applied at the next start) ---------------------------------
+
+    def ui_language(self) -> str:
+        """The code of the language chosen for crmdesk's windows ("" until the owner chooses)."""
+        return str(self._store.value("ui/language", "") or "")
+
+    def set_ui_language(self, language: str) -> None:
+        self._store.setValue("ui/language", language)
 
     def sync(self) -> None:
         """Write to disk now (Qt would otherwise write later, e.g. at exit)."""

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from crmdesk.domain.enums import ComplaintStatus, InteractionKind
 from crmdesk.services.contact_log import InteractionPage, InteractionView
 from crmdesk.ui.customers.log_dialog import KIND_LABELS
+from crmdesk.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
 OPEN_COMPLAINT_COLOUR = "#b3261e"
@@ -30,12 +31,12 @@ class InteractionColumn(IntEnum):
 
 
 HEADERS = {
-    InteractionColumn.WHEN: "When",
-    InteractionColumn.CUSTOMER: "Customer",
-    InteractionColumn.KIND: "Kind",
-    InteractionColumn.SUBJECT: "Subject",
-    InteractionColumn.FOLLOW_UP: "Follow-up",
-    InteractionColumn.STATUS: "Status",
+    InteractionColumn.WHEN: tr("When"),
+    InteractionColumn.CUSTOMER: tr("Customer"),
+    InteractionColumn.KIND: tr("Kind"),
+    InteractionColumn.SUBJECT: tr("Subject"),
+    InteractionColumn.FOLLOW_UP: tr("Follow-up"),
+    InteractionColumn.STATUS: tr("Status"),
 }
 
 
@@ -46,9 +47,9 @@ def local_text(instant: datetime | None) -> str:
 
 def status_text(view: InteractionView) -> str:
     if view.complaint_status is ComplaintStatus.OPEN:
-        return "Open complaint"
+        return tr("Open complaint")
     if view.complaint_status is ComplaintStatus.RESOLVED:
-        return "Resolved"
+        return tr("Resolved")
     if view.satisfaction is not None:
         return "★" * view.satisfaction + "☆" * (5 - view.satisfaction)
     return ""

@@ -30,6 +30,7 @@ from crmdesk.ui.contact_log.interaction_table import InteractionColumn, Interact
 from crmdesk.ui.contact_log.today import TodayList
 from crmdesk.ui.customers.log_dialog import KIND_LABELS, local_instant
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.pages.base import Page, heading, page_layout
 from crmdesk.ui.sales.display import to_date
 from crmdesk.ui.tasks import TaskRunner
@@ -49,23 +50,23 @@ class ContactLogPage(Page):
     badge_room = " (999)"
 
     def __init__(self, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(key="contact-log", title="Contact log", runner=runner, parent=parent)
+        super().__init__(key="contact-log", title=tr("Contact log"), runner=runner, parent=parent)
         self._generation = 0
         self.today = TodayList(runner=runner)
         self.today.count_changed.connect(self.badge_changed)
         self.today.changed.connect(self.refresh_log)
         self.kind_box = QComboBox()
-        self.kind_box.addItem("All kinds", "")
+        self.kind_box.addItem(tr("All kinds"), "")
         for kind, label in KIND_LABELS.items():
             self.kind_box.addItem(label, kind.value)
-        self.since_box = QCheckBox("From")
+        self.since_box = QCheckBox(tr("From"))
         self.since_date = QDateEdit(QDate.currentDate().addMonths(-1))
-        self.until_box = QCheckBox("To")
+        self.until_box = QCheckBox(tr("To"))
         self.until_date = QDateEdit(QDate.currentDate())
         for edit in (self.since_date, self.until_date):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
-        self.complaints_box = QCheckBox("Open complaints only")
+        self.complaints_box = QCheckBox(tr("Open complaints only"))
         self.count_label = QLabel()
         self.model = InteractionTableModel(self)
         self.model.more_wanted.connect(self._read_more)
@@ -84,12 +85,12 @@ class ContactLogPage(Page):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(InteractionColumn.SUBJECT, QHeaderView.ResizeMode.Stretch)
-        self.resolve_button = QPushButton("Resolve complaint…")
+        self.resolve_button = QPushButton(tr("Resolve complaint…"))
         self.resolve_button.clicked.connect(lambda _checked=False: self.resolve_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_args: self._update_buttons())
 
         layout = page_layout(self)
-        layout.addWidget(heading("Contact log"))
+        layout.addWidget(heading(tr("Contact log")))
         layout.addWidget(self.today)
         filters = QHBoxLayout()
         filters.addWidget(self.kind_box)
@@ -152,7 +153,9 @@ class ContactLogPage(Page):
         if generation != self._generation:
             return
         self.model.set_first_page(page)
-        self.count_label.setText(f"{page.total:,} entr{'y' if page.total == 1 else 'ies'}")
+        self.count_label.setText(
+            plural(page.total, tr("{count:,} entry"), tr("{count:,} entries")).format(count=page.total)
+        )
         self._update_buttons()
         self.loaded.emit()
 
@@ -168,7 +171,7 @@ class ContactLogPage(Page):
 
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            show_error(self, error, doing="Reading the contact log")
+            show_error(self, error, doing=tr("Reading the contact log"))
 
     def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -187,7 +190,9 @@ class ContactLogPage(Page):
         if row is None or services is None:
             return
         if resolution is None:
-            text, ok = QInputDialog.getMultiLineText(self, "Resolve complaint", "How was it resolved?")
+            text, ok = QInputDialog.getMultiLineText(
+                self, tr("Resolve complaint"), tr("How was it resolved?")
+            )
             if not ok:
                 return
             resolution = text
@@ -195,6 +200,6 @@ class ContactLogPage(Page):
         self._runner.run(
             lambda: services.contact_log.resolve_complaint(interaction_id, resolution=note),
             on_done=lambda _view: self.refresh_log(),
-            on_error=lambda error: show_error(self, error, doing="Resolving the complaint"),
+            on_error=lambda error: show_error(self, error, doing=tr("Resolving the complaint")),
             writes=True,
         )

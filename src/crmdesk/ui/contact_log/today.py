@@ -25,6 +25,7 @@ from crmdesk.services.contact_log import FollowUpChange, InteractionView
 from crmdesk.ui.contact_log.interaction_table import OPEN_COMPLAINT_COLOUR, local_text
 from crmdesk.ui.customers.log_dialog import local_instant
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.pages.base import isolated, scaled_font
 from crmdesk.ui.tasks import TaskRunner
 
@@ -44,17 +45,17 @@ class TodayList(QWidget):
         self._runner = runner
         self._services: Services | None = None
         self._generation = 0
-        self.title = QLabel("Today")
+        self.title = QLabel(tr("Today"))
         self.title.setFont(scaled_font(self.title.font(), 1.15, bold=True))
         self.list = QListWidget()
         self.list.setObjectName("today-list")
         self.list.setMaximumHeight(170)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.done_button = QPushButton("Done")
-        self.tomorrow_button = QPushButton("Snooze to tomorrow")
-        self.week_button = QPushButton("Snooze a week")
-        self.undo_button = QPushButton("Undo")
-        self.undo_button.setToolTip("Undo the last Done or Snooze (Ctrl+Z)")
+        self.done_button = QPushButton(tr("Done"))
+        self.tomorrow_button = QPushButton(tr("Snooze to tomorrow"))
+        self.week_button = QPushButton(tr("Snooze a week"))
+        self.undo_button = QPushButton(tr("Undo"))
+        self.undo_button.setToolTip(tr("Undo the last Done or Snooze (Ctrl+Z)"))
         self.undo_button.clicked.connect(lambda _checked=False: self.undo())
         self._history: list[tuple[str, list[FollowUpChange]]] = []
         """What Done and Snooze changed, newest last, so each can be undone."""
@@ -91,7 +92,7 @@ class TodayList(QWidget):
         self._runner.run(
             services.contact_log.today,
             on_done=lambda views: self._arrived(generation, views),
-            on_error=lambda error: show_error(self, error, doing="Reading today's follow-ups"),
+            on_error=lambda error: show_error(self, error, doing=tr("Reading today's follow-ups")),
         )
 
     def _arrived(self, generation: int, views: tuple[InteractionView, ...]) -> None:
@@ -114,10 +115,14 @@ class TodayList(QWidget):
                 item.setForeground(QColor(OPEN_COMPLAINT_COLOUR))
             self.list.addItem(item)
         if not views:
-            item = QListWidgetItem("Nothing due today.")
+            item = QListWidgetItem(tr("Nothing due today."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
-        self.title.setText(f"Today — {len(views)} follow-up{'s' if len(views) != 1 else ''} due")
+        self.title.setText(
+            plural(
+                len(views), tr("Today — {count} follow-up due"), tr("Today — {count} follow-ups due")
+            ).format(count=len(views))
+        )
         self._update_buttons()
         self.count_changed.emit(len(views))
 
@@ -136,13 +141,17 @@ class TodayList(QWidget):
         for button in (self.done_button, self.tomorrow_button, self.week_button):
             button.setEnabled(chosen)
         self.undo_button.setEnabled(bool(self._history))
-        self.undo_button.setText(f"Undo {self._history[-1][0]}" if self._history else "Undo")
+        self.undo_button.setText(
+            tr("Undo {value1}").format(value1=self._history[-1][0]) if self._history else tr("Undo")
+        )
 
     def mark_done(self) -> None:
         """The selected follow-ups are done (the service records when)."""
         ids = self._selected_ids()
         self._write(
-            lambda services: [services.contact_log.mark_done(i) for i in ids], "Marking done", undo_as="Done"
+            lambda services: [services.contact_log.mark_done(i) for i in ids],
+            tr("Marking done"),
+            undo_as=tr("Done"),
         )
 
     def snooze(self, *, days: int) -> None:
@@ -151,8 +160,8 @@ class TodayList(QWidget):
         ids = self._selected_ids()
         self._write(
             lambda services: [services.contact_log.snooze(i, until=until) for i in ids],
-            "Snoozing",
-            undo_as="Snooze",
+            tr("Snoozing"),
+            undo_as=tr("Snooze"),
         )
 
     def undo(self) -> None:
@@ -163,7 +172,7 @@ class TodayList(QWidget):
         self._update_buttons()
         self._write(
             lambda services: [services.contact_log.restore_follow_up(c) for c in reversed(changes)],
-            "Undoing",
+            tr("Undoing"),
         )
 
     def _write(

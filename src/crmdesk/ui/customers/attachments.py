@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services import Services
 from crmdesk.services.attachments import AttachmentContent, AttachmentInfo, human_size
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.tasks import TaskRunner
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -76,11 +77,11 @@ class AttachmentsBox(QWidget):
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
         self.list.files_dropped.connect(self.attach_files)
-        self.add_button = QPushButton("Add…")
-        self.add_button.setToolTip("Attach files to this customer (or drop them on the list)")
-        self.open_button = QPushButton("Open")
-        self.save_button = QPushButton("Save as…")
-        self.remove_button = QPushButton("Remove")
+        self.add_button = QPushButton(tr("Add…"))
+        self.add_button.setToolTip(tr("Attach files to this customer (or drop them on the list)"))
+        self.open_button = QPushButton(tr("Open"))
+        self.save_button = QPushButton(tr("Save as…"))
+        self.remove_button = QPushButton(tr("Remove"))
         self.add_button.clicked.connect(lambda _checked=False: self.choose_files())
         self.open_button.clicked.connect(lambda _checked=False: self.open_selected())
         self.save_button.clicked.connect(lambda _checked=False: self.save_selected())
@@ -114,7 +115,7 @@ class AttachmentsBox(QWidget):
         self._runner.run(
             lambda: services.attachments.list_for(customer_id=customer_id),
             on_done=lambda infos: self._arrived(generation, infos),
-            on_error=lambda error: show_error(self, error, doing="Listing the attachments"),
+            on_error=lambda error: show_error(self, error, doing=tr("Listing the attachments")),
         )
 
     def _arrived(self, generation: int, infos: tuple[AttachmentInfo, ...]) -> None:
@@ -123,10 +124,14 @@ class AttachmentsBox(QWidget):
         self.list.clear()
         for info in infos:
             when = info.created_at.astimezone().strftime("%Y-%m-%d")
-            origin = "  · from the contact log" if info.interaction_id is not None else ""
+            origin = tr("  · from the contact log") if info.interaction_id is not None else ""
             item = QListWidgetItem(f"{info.filename}   ({human_size(info.size)}, {when}){origin}")
             item.setData(ID_ROLE, info.id)
-            item.setToolTip(f"{info.filename}\n{info.mime_type}, {info.size:,} bytes")
+            item.setToolTip(
+                tr("{filename}\n{mime_type}, {size:,} bytes").format(
+                    filename=info.filename, mime_type=info.mime_type, size=info.size
+                )
+            )
             self.list.addItem(item)
         self._update_buttons()
         self.changed.emit(len(infos))
@@ -148,7 +153,7 @@ class AttachmentsBox(QWidget):
     # --- actions --------------------------------------------------------------------------------
 
     def choose_files(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, "Attach files")
+        names, _filter = QFileDialog.getOpenFileNames(self, tr("Attach files"))
         if names:
             self.attach_files([Path(name) for name in names])
 
@@ -164,16 +169,18 @@ class AttachmentsBox(QWidget):
         self._runner.run(
             lambda: services.attachments.attach_file(path, customer_id=customer_id),
             on_done=lambda _info: self.show_customer(self.customer_id),
-            on_error=lambda error: show_error(self, error, doing=f"Attaching {path.name}"),
+            on_error=lambda error: show_error(
+                self, error, doing=tr("Attaching {name}").format(name=path.name)
+            ),
             writes=True,
         )
 
     def open_selected(self) -> None:
         """Open the attachment with the system's viewer (from a private temporary copy)."""
-        self._with_content(self._open, "Opening the attachment")
+        self._with_content(self._open, tr("Opening the attachment"))
 
     def save_selected(self) -> None:
-        self._with_content(self._save, "Reading the attachment")
+        self._with_content(self._save, tr("Reading the attachment"))
 
     def _with_content(self, then: Callable[[AttachmentContent], None], doing: str) -> None:
         services, attachment_id = self._services, self._selected_id()
@@ -192,12 +199,12 @@ class AttachmentsBox(QWidget):
         try:
             target.write_bytes(content.content)
         except OSError as error:
-            show_error(self, error, doing="Opening the attachment")
+            show_error(self, error, doing=tr("Opening the attachment"))
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
 
     def _save(self, content: AttachmentContent) -> None:
-        name, _filter = QFileDialog.getSaveFileName(self, "Save attachment as", content.info.filename)
+        name, _filter = QFileDialog.getSaveFileName(self, tr("Save attachment as"), content.info.filename)
         if not name:
             return
         target = Path(name)
@@ -207,7 +214,7 @@ class AttachmentsBox(QWidget):
             partial.replace(target)
         except OSError as error:
             partial.unlink(missing_ok=True)
-            show_error(self, error, doing=f"Saving {target.name}")
+            show_error(self, error, doing=tr("Saving {name}").format(name=target.name))
 
     def remove_selected(self) -> None:
         services, attachment_id = self._services, self._selected_id()
@@ -216,8 +223,10 @@ class AttachmentsBox(QWidget):
         name = self.list.selectedItems()[0].text().split("   (")[0]
         answer = QMessageBox.question(
             self,
-            "Remove attachment?",
-            f"Remove {name}? It is deleted from the database file (backups keep their copy).",
+            tr("Remove attachment?"),
+            tr("Remove {name}? It is deleted from the database file (backups keep their copy).").format(
+                name=name
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -226,6 +235,6 @@ class AttachmentsBox(QWidget):
         self._runner.run(
             lambda: services.attachments.delete(attachment_id),
             on_done=lambda _info: self.show_customer(self.customer_id),
-            on_error=lambda error: show_error(self, error, doing=f"Removing {name}"),
+            on_error=lambda error: show_error(self, error, doing=tr("Removing {name}").format(name=name)),
             writes=True,
         )

@@ -50,6 +50,7 @@ from crmdesk.ui.customers.fields import (
     with_error,
 )
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.tasks import TaskRunner
 
 
@@ -66,7 +67,9 @@ class CustomerEditor(QDialog):
         self.setObjectName("customer-editor")
         self._services, self._runner, self._data = services, runner, data
         details = data.details
-        self.setWindowTitle(f"Customer — {details.name}" if details else "New customer")
+        self.setWindowTitle(
+            tr("Customer — {name}").format(name=details.name) if details else tr("New customer")
+        )
         self.fields: dict[str, FieldBinding] = {}
         self._values: dict[str, str] = {}
         self._touched: set[str] = set()
@@ -84,10 +87,10 @@ class CustomerEditor(QDialog):
         self.general_error.hide()
 
         tabs = QTabWidget()
-        tabs.addTab(self._general_tab(), "General")
-        tabs.addTab(self._addresses_tab(), "Addresses")
-        tabs.addTab(self._persons_tab(), "Contact persons")
-        tabs.addTab(self._more_tab(), "Notes and custom fields")
+        tabs.addTab(self._general_tab(), tr("General"))
+        tabs.addTab(self._addresses_tab(), tr("Addresses"))
+        tabs.addTab(self._persons_tab(), tr("Contact persons"))
+        tabs.addTab(self._more_tab(), tr("Notes and custom fields"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -119,34 +122,34 @@ class CustomerEditor(QDialog):
         tab = QWidget()
         form = QFormLayout(tab)
         kind = QComboBox()
-        kind.addItem("Person", CustomerKind.PERSON.value)
-        kind.addItem("Company", CustomerKind.COMPANY.value)
-        self._add_row(form, "Kind", combo_binding("kind", kind))
-        self._add_row(form, "Name", line_binding("name", QLineEdit()))
-        self.email_list = LineList("Add email", "name@example.com")
+        kind.addItem(tr("Person"), CustomerKind.PERSON.value)
+        kind.addItem(tr("Company"), CustomerKind.COMPANY.value)
+        self._add_row(form, tr("Kind"), combo_binding("kind", kind))
+        self._add_row(form, tr("Name"), line_binding("name", QLineEdit()))
+        self.email_list = LineList(tr("Add email"), "name@example.com")
         self.email_list.line_added.connect(lambda pair: self._bind_line("emails", self.email_list, pair))
-        form.addRow("Emails", self.email_list)
-        self.phone_list = LineList("Add phone", "+371 29 123 456")
+        form.addRow(tr("Emails"), self.email_list)
+        self.phone_list = LineList(tr("Add phone"), "+371 29 123 456")
         self.phone_list.line_added.connect(lambda pair: self._bind_line("phones", self.phone_list, pair))
-        form.addRow("Phones", self.phone_list)
-        self._add_row(form, "VAT / tax id", line_binding("vat_id", QLineEdit()))
-        self._add_row(form, "Language", line_binding("language", QLineEdit()))
-        self._add_row(form, "Currency", line_binding("currency", QLineEdit()))
+        form.addRow(tr("Phones"), self.phone_list)
+        self._add_row(form, tr("VAT / tax id"), line_binding("vat_id", QLineEdit()))
+        self._add_row(form, tr("Language"), line_binding("language", QLineEdit()))
+        self._add_row(form, tr("Currency"), line_binding("currency", QLineEdit()))
         terms = QSpinBox()
         terms.setRange(0, 365)
         terms.setSuffix(" days")
-        self._add_row(form, "Payment terms", spin_binding("payment_terms_days", terms))
+        self._add_row(form, tr("Payment terms"), spin_binding("payment_terms_days", terms))
         tags = QLineEdit()
-        tags.setPlaceholderText("comma-separated, e.g. wholesale, vip")
-        self._add_row(form, "Tags", line_binding("tags", tags))
+        tags.setPlaceholderText(tr("comma-separated, e.g. wholesale, vip"))
+        self._add_row(form, tr("Tags"), line_binding("tags", tags))
         return tab
 
     def _addresses_tab(self) -> QWidget:
         tab = QWidget()
         form = QFormLayout(tab)
         for prefix, title in (
-            ("billing_address", "Billing address"),
-            ("shipping_address", "Shipping address"),
+            ("billing_address", tr("Billing address")),
+            ("shipping_address", tr("Shipping address")),
         ):
             heading = QLabel(f"<b>{title}</b>")
             form.addRow(heading)
@@ -177,7 +180,7 @@ class CustomerEditor(QDialog):
         form = QFormLayout(tab)
         notes = QPlainTextEdit()
         notes.setTabChangesFocus(True)
-        self._add_row(form, "Notes", text_binding("notes", notes))
+        self._add_row(form, tr("Notes"), text_binding("notes", notes))
         for definition in self._data.definitions:
             key = f"custom_fields.{definition.key}"
             if definition.field_type is CustomFieldType.CHOICE:
@@ -189,7 +192,7 @@ class CustomerEditor(QDialog):
             else:
                 edit = QLineEdit()
                 if definition.field_type is CustomFieldType.DATE:
-                    edit.setPlaceholderText("YYYY-MM-DD")
+                    edit.setPlaceholderText(tr("YYYY-MM-DD"))
                 binding = line_binding(key, edit)
             self._add_row(form, definition.label, binding)
         return tab
@@ -337,7 +340,7 @@ class CustomerEditor(QDialog):
             return None
         prefix = key.removesuffix(".name")
         others = (self.fields[f"{prefix}.{part}"].get() for part in ("role", "email", "phone"))
-        return "Enter the contact person's name." if any(text.strip() for text in others) else None
+        return tr("Enter the contact person's name.") if any(text.strip() for text in others) else None
 
     def error_for(self, key: str) -> str:
         """The message shown beside the field ``key`` ("" if none) — for tests and the status line."""
@@ -355,8 +358,8 @@ class CustomerEditor(QDialog):
         if self.has_unsaved_changes() and not self._saving:
             answer = QMessageBox.question(
                 self,
-                "Discard changes?",
-                "This customer has changes that are not saved. Discard them?",
+                tr("Discard changes?"),
+                tr("This customer has changes that are not saved. Discard them?"),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
@@ -400,4 +403,4 @@ class CustomerEditor(QDialog):
             self.validate()
             return
         self.validate()
-        show_error(self, error, doing="Saving the customer")
+        show_error(self, error, doing=tr("Saving the customer"))

@@ -16,14 +16,15 @@ from crmdesk.services.customer_forms import (
     CustomerDraft,
     LabelledValue,
 )
+from crmdesk.ui.i18n import tr
 
 ADDRESS_PARTS = (
-    ("line1", "Street"),
-    ("line2", "Line 2"),
-    ("postal_code", "Postal code"),
-    ("city", "City"),
-    ("region", "Region"),
-    ("country", "Country (LV, SE…)"),
+    ("line1", tr("Street")),
+    ("line2", tr("Line 2")),
+    ("postal_code", tr("Postal code")),
+    ("city", tr("City")),
+    ("region", tr("Region")),
+    ("country", tr("Country (LV, SE…)")),
 )
 
 

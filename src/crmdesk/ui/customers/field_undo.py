@@ -12,6 +12,8 @@ from typing import Protocol
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoCommand, QUndoStack
 
+from crmdesk.ui.i18n import tr
+
 FIELD_EDIT_ID = 1001
 
 
@@ -23,7 +25,7 @@ class FieldEdit(QUndoCommand):
     """One field changed from ``old`` to ``new``; consecutive edits of the same field merge."""
 
     def __init__(self, target: FieldTarget, key: str, old: str, new: str) -> None:
-        super().__init__(f"Edit {key}")
+        super().__init__(tr("Edit {key}").format(key=key))
         self.target, self.key, self.old, self.new = target, key, old, new
         self._done = True  # pushed after the owner typed: the input already shows ``new``
 

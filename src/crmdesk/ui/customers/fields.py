@@ -28,6 +28,7 @@ from crmdesk.domain.contact_details import normalize_email, normalize_phone
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import check_currency
 from crmdesk.services.customer_forms import CustomFieldRule, canonical_custom_value
+from crmdesk.ui.i18n import tr
 
 ERROR_STYLE = "color: #b3261e;"
 COUNTRIES = frozenset(
@@ -120,7 +121,7 @@ class LineList(QWidget):
         return edit, error
 
 
-PERSON_PARTS = (("name", "Name"), ("role", "Role"), ("email", "Email"), ("phone", "Phone"))
+PERSON_PARTS = (("name", tr("Name")), ("role", tr("Role")), ("email", tr("Email")), ("phone", tr("Phone")))
 """The inputs of one contact person; the key of each is ``contact_persons[i].<part>``."""
 
 
@@ -139,14 +140,14 @@ class PersonList(QWidget):
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self.count = 0
-        self.add_button = QPushButton("Add contact person")
+        self.add_button = QPushButton(tr("Add contact person"))
         self.add_button.setAutoDefault(False)
         self.add_button.clicked.connect(lambda _checked=False: self.add_person())
         self._layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout.addStretch(1)
 
     def add_person(self, values: dict[str, str] | None = None) -> dict[str, tuple[QLineEdit, QLabel]]:
-        box = QGroupBox(f"Contact person {self.count + 1}")
+        box = QGroupBox(tr("Contact person {value1}").format(value1=self.count + 1))
         form = QFormLayout(box)
         inputs: dict[str, tuple[QLineEdit, QLabel]] = {}
         for part, label in PERSON_PARTS:
@@ -168,13 +169,13 @@ def check_field(key: str, value: str, *, region: str | None, rules: dict[str, Cu
     text = value.strip()
     try:
         if key == "name" and not text:
-            return "Enter the customer's name."
+            return tr("Enter the customer's name.")
         if (key.startswith("emails[") or is_person_part(key, "email")) and text:
             normalize_email(text, field=key)
         elif (key.startswith("phones[") or is_person_part(key, "phone")) and text:
             normalize_phone(text, region=region, field=key)
         elif key.endswith(".country") and text and text.upper() not in COUNTRIES:
-            return f"{text!r} is not a country code (e.g. LV, SE)."
+            return tr("{text!r} is not a country code (e.g. LV, SE).").format(text=text)
         elif key == "language":
             Locale.parse(text.replace("_", "-"), sep="-")
         elif key == "currency":
@@ -186,5 +187,5 @@ def check_field(key: str, value: str, *, region: str | None, rules: dict[str, Cu
     except ValidationError as exc:
         return str(exc)
     except (ValueError, UnknownLocaleError):
-        return f"{text!r} is not a language code (e.g. en, lv, fa)."
+        return tr("{text!r} is not a language code (e.g. en, lv, fa).").format(text=text)
     return None

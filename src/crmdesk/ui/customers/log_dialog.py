@@ -31,18 +31,19 @@ from crmdesk.services import Services
 from crmdesk.services.contact_log import InteractionDraft, InteractionView
 from crmdesk.ui.customers.fields import ERROR_STYLE
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.sales.display import to_date
 from crmdesk.ui.tasks import TaskRunner
 
 KIND_LABELS: dict[InteractionKind, str] = {
-    InteractionKind.CALL: "Call",
-    InteractionKind.EMAIL: "Email",
-    InteractionKind.MEETING: "Meeting",
-    InteractionKind.VISIT: "Visit",
-    InteractionKind.NOTE: "Note",
-    InteractionKind.COMPLAINT: "Complaint",
-    InteractionKind.FEEDBACK: "Feedback",
-    InteractionKind.FOLLOW_UP: "Follow-up",
+    InteractionKind.CALL: tr("Call"),
+    InteractionKind.EMAIL: tr("Email"),
+    InteractionKind.MEETING: tr("Meeting"),
+    InteractionKind.VISIT: tr("Visit"),
+    InteractionKind.NOTE: tr("Note"),
+    InteractionKind.COMPLAINT: tr("Complaint"),
+    InteractionKind.FEEDBACK: tr("Feedback"),
+    InteractionKind.FOLLOW_UP: tr("Follow-up"),
 }
 FOLLOW_UP_HOUR = time(9, 0)
 """A follow-up date becomes this local time: due in the morning, on the Today list all that day."""
@@ -70,7 +71,7 @@ class InteractionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("interaction-dialog")
-        self.setWindowTitle(f"Log an interaction — {customer_name}")
+        self.setWindowTitle(tr("Log an interaction — {customer_name}").format(customer_name=customer_name))
         self._services, self._runner, self._customer_id = services, runner, customer_id
         self.kind = QComboBox()
         for kind, label in KIND_LABELS.items():
@@ -84,7 +85,7 @@ class InteractionDialog(QDialog):
         self.satisfaction = QSpinBox()
         self.satisfaction.setRange(1, 5)
         self.satisfaction.setValue(5)
-        self.follow_up_box = QCheckBox("Follow up on")
+        self.follow_up_box = QCheckBox(tr("Follow up on"))
         self.follow_up = QDateEdit(QDate.currentDate().addDays(7))
         self.follow_up.setCalendarPopup(True)
         self.follow_up.setDisplayFormat("yyyy-MM-dd")
@@ -95,11 +96,11 @@ class InteractionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.hide()
         form = QFormLayout()
-        form.addRow("Kind", self.kind)
-        form.addRow("When", self.when)
-        form.addRow("Subject", self.subject)
-        form.addRow("Notes", self.body)
-        form.addRow("Satisfaction (1–5)", self.satisfaction)
+        form.addRow(tr("Kind"), self.kind)
+        form.addRow(tr("When"), self.when)
+        form.addRow(tr("Subject"), self.subject)
+        form.addRow(tr("Notes"), self.body)
+        form.addRow(tr("Satisfaction (1–5)"), self.satisfaction)
         form.addRow(self.follow_up_box, self.follow_up)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -152,4 +153,4 @@ class InteractionDialog(QDialog):
             self.error.setText(str(error))
             self.error.show()
         else:
-            show_error(self, error, doing="Logging the interaction")
+            show_error(self, error, doing=tr("Logging the interaction"))

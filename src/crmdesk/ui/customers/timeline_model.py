@@ -12,6 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from crmdesk.services.customer_360 import TimelineEntry, TimelinePage
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.pages.base import isolated
 from crmdesk.ui.sales.display import money
 
@@ -26,12 +27,12 @@ class TimelineColumn(IntEnum):
 
 
 HEADERS = {
-    TimelineColumn.WHEN: "Date",
-    TimelineColumn.WHAT: "What",
-    TimelineColumn.STATUS: "Status",
-    TimelineColumn.AMOUNT: "Amount",
+    TimelineColumn.WHEN: tr("Date"),
+    TimelineColumn.WHAT: tr("What"),
+    TimelineColumn.STATUS: tr("Status"),
+    TimelineColumn.AMOUNT: tr("Amount"),
 }
-KIND_LABELS = {"interaction": "", "quote": "Quote", "invoice": "Invoice", "payment": "Payment"}
+KIND_LABELS = {"interaction": "", "quote": tr("Quote"), "invoice": tr("Invoice"), "payment": tr("Payment")}
 
 
 class TimelineModel(QAbstractTableModel):

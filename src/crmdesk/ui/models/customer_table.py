@@ -32,6 +32,7 @@ from crmdesk.domain.contact_details import international_format, national_format
 from crmdesk.domain.enums import CustomerKind
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services.customers import CustomerListRow, CustomerSort
+from crmdesk.ui.i18n import tr
 from crmdesk.ui.models.row_window import RowWindow
 
 
@@ -48,13 +49,13 @@ class CustomerColumn(IntEnum):
 
 
 COLUMN_TITLES: dict[CustomerColumn, str] = {
-    CustomerColumn.NAME: "Name",
-    CustomerColumn.TYPE: "Type",
-    CustomerColumn.EMAIL: "Email",
-    CustomerColumn.PHONE: "Phone",
-    CustomerColumn.CITY: "City",
-    CustomerColumn.COUNTRY: "Country",
-    CustomerColumn.CREATED: "Created",
+    CustomerColumn.NAME: tr("Name"),
+    CustomerColumn.TYPE: tr("Type"),
+    CustomerColumn.EMAIL: tr("Email"),
+    CustomerColumn.PHONE: tr("Phone"),
+    CustomerColumn.CITY: tr("City"),
+    CustomerColumn.COUNTRY: tr("Country"),
+    CustomerColumn.CREATED: tr("Created"),
 }
 
 COLUMN_SORT_KEYS: dict[CustomerColumn, CustomerSort] = {
@@ -67,7 +68,10 @@ COLUMN_SORT_KEYS: dict[CustomerColumn, CustomerSort] = {
     CustomerColumn.CREATED: CustomerSort.CREATED,
 }
 
-KIND_LABELS: dict[CustomerKind, str] = {CustomerKind.PERSON: "Person", CustomerKind.COMPANY: "Company"}
+KIND_LABELS: dict[CustomerKind, str] = {
+    CustomerKind.PERSON: tr("Person"),
+    CustomerKind.COMPANY: tr("Company"),
+}
 
 CUSTOMER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """``data(index, CUSTOMER_ID_ROLE)``: the customer's id (known without fetching the row)."""
@@ -191,7 +195,7 @@ class CustomerTableModel(QAbstractTableModel):
             return _archived_brush() if row.archived else None
         if role == Qt.ItemDataRole.ToolTipRole:
             if row.archived:
-                return f"{row.name} is archived"
+                return tr("{name} is archived").format(name=row.name)
             if column is CustomerColumn.COUNTRY and row.country:
                 return country_name(row.country)
             if column in _ELIDABLE:
@@ -231,7 +235,12 @@ def _display(row: CustomerListRow, column: CustomerColumn) -> str:
         case CustomerColumn.EMAIL:
             return row.email
         case CustomerColumn.PHONE:
-            return phone_text(row.phone, row.country)
+            text = phone_text(row.phone, row.country)
+            # Digits and spaces have no direction of their own: in a right-to-left window the groups
+            # of "27 919 709" would be shown in reverse order; a left-to-right run keeps them.
+            if text and QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+                return f"\u2066{text}\u2069"
+            return text
         case CustomerColumn.CITY:
             return row.city
         case CustomerColumn.COUNTRY:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
-
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -52,18 +49,6 @@ def scaled_font(font: QFont, factor: float, *, bold: bool = False) -> QFont:
         result.setPixelSize(round(result.pixelSize() * factor))
     result.setBold(bold)
     return result
-
-
-def not_built_notice(what: str, coming: list[str]) -> QLabel:
-    """A plain statement that a part of crmdesk is not built yet, and what it will hold."""
-    items = "".join(f"<li>{escape(item)}</li>" for item in coming)
-    label = QLabel(
-        f"<p><b>{escape(what)} — not built yet in this version.</b></p><p>Coming:</p><ul>{items}</ul>"
-    )
-    label.setTextFormat(Qt.TextFormat.RichText)
-    label.setWordWrap(True)
-    label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-    return label
 
 
 def page_layout(page: QWidget) -> QVBoxLayout:

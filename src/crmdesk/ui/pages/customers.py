@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QWidget,
 )
 
@@ -29,6 +31,7 @@ from crmdesk.ui.customers.log_dialog import InteractionDialog
 from crmdesk.ui.customers.page_actions import CustomerActionsUi
 from crmdesk.ui.customers.panel import Customer360Panel
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.models.customer_table import CustomerColumn, CustomerTableModel
 from crmdesk.ui.pages.base import Page, heading, page_layout
 from crmdesk.ui.tasks import TaskRunner
@@ -56,13 +59,13 @@ class CustomersPage(Page):
     """A list of ids arrived and is shown (tests, the first-paint probe and screenshots wait on it)."""
 
     def __init__(self, *, runner: TaskRunner, parent: QWidget | None = None) -> None:
-        super().__init__(key="customers", title="Customers", runner=runner, parent=parent)
+        super().__init__(key="customers", title=tr("Customers"), runner=runner, parent=parent)
         self._generation = 0
         self.loaded = False
         """True once a list of ids for the open database has been shown."""
 
         self.search_field = QLineEdit()
-        self.search_field.setPlaceholderText("Search name or email  (Ctrl+F)")
+        self.search_field.setPlaceholderText(tr("Search name or email  (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMinimumWidth(320)
         self.filters = CustomerFilterBar()
@@ -79,7 +82,7 @@ class CustomersPage(Page):
         self.actions_ui.changed.connect(self.refresh)
         self.actions_ui.changed.connect(self.panel.reload)
         self.actions_ui.changed.connect(self.reload_filter_choices)  # a new tag is offered at once
-        self.log_action = self.actions_ui.add_action("&Log interaction…", "Ctrl+L", self.log_interaction)
+        self.log_action = self.actions_ui.add_action(tr("&Log interaction…"), "Ctrl+L", self.log_interaction)
         self.interaction_dialog: InteractionDialog | None = None
         self._wanted_customer: int | None = None
         self.table.selectionModel().currentRowChanged.connect(
@@ -101,7 +104,7 @@ class CustomersPage(Page):
         self.model.sort_requested.connect(lambda _key, _descending: self.refresh())
 
         layout = page_layout(self)
-        layout.addWidget(heading("Customers"))
+        layout.addWidget(heading(tr("Customers")))
         bar = QHBoxLayout()
         bar.addWidget(self.search_field)
         bar.addStretch(1)
@@ -123,6 +126,19 @@ class CustomersPage(Page):
             )
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
+        # Export, personal data and duplicates (crmdesk.ui.customers.page_actions).
+        self.more_button = QToolButton()
+        self.more_button.setText(tr("More"))
+        self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        more = QMenu(self.more_button)
+        more.addActions([self.actions_ui.export_action, self.actions_ui.duplicates_action])
+        more.addSeparator()
+        more.addActions([self.actions_ui.privacy_export_action, self.actions_ui.erase_action])
+        self.more_button.setMenu(more)
+        buttons.addWidget(self.more_button)
+        self.action_status = QLabel()
+        self.actions_ui.status_changed.connect(self.action_status.setText)
+        buttons.addWidget(self.action_status, 1)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -230,7 +246,7 @@ class CustomersPage(Page):
         self._runner.run(
             services.customers.filter_choices,
             on_done=lambda choices: self.filters.set_choices(choices) if self.services is services else None,
-            on_error=lambda error: show_error(self, error, doing="Reading the filter lists"),
+            on_error=lambda error: show_error(self, error, doing=tr("Reading the filter lists")),
         )
 
     def refresh(self) -> None:
@@ -243,7 +259,7 @@ class CustomersPage(Page):
             self.count_label.setText("")
             return
         if not self.loaded:
-            self.count_label.setText("Loading…")
+            self.count_label.setText(tr("Loading…"))
         generation, query = self._generation, self.current_query()
         self._runner.run(
             lambda: services.customers.ids(query),
@@ -271,20 +287,34 @@ class CustomersPage(Page):
     def _failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self.count_label.setText("")
-            show_error(self, error, doing="Listing customers")
+            show_error(self, error, doing=tr("Listing customers"))
 
 
 def _count_text(count: int, query: CustomerListQuery) -> str:
-    noun = "customer" if count == 1 else "customers"
+    text = query.search.strip()
     narrowed = (query.tag, query.country, query.city, query.has_open_complaint, query.has_overdue_follow_up)
-    if any(narrowed) or query.archived_only:
-        if query.search.strip():
-            return f"{count:,} {noun} match “{query.search.strip()}” and the filters"
-        return f"{count:,} {noun} match the filters" if count else "No customer matches the filters"
-    if query.search.strip():
-        verb = "matches" if count == 1 else "match"
-        return f"{count:,} {noun} {verb} “{query.search.strip()}”" if count else "No customer matches"
+    if any(narrowed) or query.archived_only or query.rfm_segment:
+        if not count:
+            return tr("No customer matches the filters")
+        if text:
+            return plural(
+                count,
+                tr("{count:,} customer matches “{text}” and the filters"),
+                tr("{count:,} customers match “{text}” and the filters"),
+            ).format(count=count, text=text)
+        return plural(
+            count, tr("{count:,} customer matches the filters"), tr("{count:,} customers match the filters")
+        ).format(count=count)
+    if text:
+        if not count:
+            return tr("No customer matches")
+        return plural(
+            count, tr("{count:,} customer matches “{text}”"), tr("{count:,} customers match “{text}”")
+        ).format(count=count, text=text)
     if count == 0:
-        return "No customers" if query.include_archived else "No customers (archived ones are hidden)"
-    suffix = ", archived included" if query.include_archived else ""
-    return f"{count:,} {noun}{suffix}"
+        return tr("No customers") if query.include_archived else tr("No customers (archived ones are hidden)")
+    if query.include_archived:
+        return plural(
+            count, tr("{count:,} customer, archived included"), tr("{count:,} customers, archived included")
+        ).format(count=count)
+    return plural(count, tr("{count:,} customer"), tr("{count:,} customers")).format(count=count)
