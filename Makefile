@@ -62,6 +62,7 @@ bench: $(STAMP)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m crmdesk.ui.screenshots docs/screenshots
 	for lang in fa ru; do QT_QPA_PLATFORM=offscreen $(BIN)/python -m crmdesk.ui.screenshots_language $$lang docs/screenshots || exit 1; done
+	$(BIN)/python -m crmdesk.services.document_samples docs/screenshots
 
 # A self-contained app folder for this OS (dist/crmdesk/) with PyInstaller, then its smoke test.
 PACKAGE_STAMP := $(VENV)/.package-installed
