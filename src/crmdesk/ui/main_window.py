@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -29,6 +28,7 @@ from crmdesk.ui.contact_log.page import ContactLogPage
 from crmdesk.ui.database_files import DatabaseFiles
 from crmdesk.ui.help import ShortcutsDialog, about_html
 from crmdesk.ui.i18n import tr
+from crmdesk.ui.icons import page_icon
 from crmdesk.ui.inventory.page import InventoryPage
 from crmdesk.ui.layout_memory import app_icon, remember_columns, restore_columns
 from crmdesk.ui.pages.base import Page
@@ -43,17 +43,6 @@ from crmdesk.ui.search_popup import SearchPopup
 from crmdesk.ui.settings import GuiSettings
 from crmdesk.ui.tasks import TaskRunner
 
-SIDEBAR_ICONS: dict[str, QStyle.StandardPixmap] = {
-    # Qt's built-in icons, so the sidebar looks the same on every platform until crmdesk has its own.
-    "dashboard": QStyle.StandardPixmap.SP_ComputerIcon,
-    "customers": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "contact-log": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "quotes": QStyle.StandardPixmap.SP_FileDialogContentsView,
-    "invoices": QStyle.StandardPixmap.SP_FileIcon,
-    "inventory": QStyle.StandardPixmap.SP_FileDialogListView,
-    "reports": QStyle.StandardPixmap.SP_DirOpenIcon,
-    "settings": QStyle.StandardPixmap.SP_DriveHDIcon,
-}
 START_PAGE = "customers"
 SIDEBAR_PADDING = 8
 SIDEBAR_ROW_HEIGHT = 34
@@ -141,7 +130,6 @@ class MainWindow(QMainWindow):
         self.sidebar.setUniformItemSizes(True)
         self.sidebar.setSpacing(2)
         self.sidebar.setFrameShape(QFrame.Shape.NoFrame)
-        style = self.style()
         metrics = self.sidebar.fontMetrics()
         # Room for a badge such as "Contact log (12)", so it is never cut.
         text_width = max(
@@ -149,7 +137,7 @@ class MainWindow(QMainWindow):
         )
         item_width = SIDEBAR_PADDING + self.sidebar.iconSize().width() + 8 + text_width + SIDEBAR_PADDING
         for page in self.pages:
-            item = QListWidgetItem(style.standardIcon(SIDEBAR_ICONS[page.key]), page.title)
+            item = QListWidgetItem(page_icon(page.key), page.title)
             item.setData(Qt.ItemDataRole.UserRole, page.key)
             item.setSizeHint(QSize(item_width, SIDEBAR_ROW_HEIGHT))
             self.sidebar.addItem(item)
