@@ -36,6 +36,12 @@ LANGUAGES: dict[str, str] = {
 """The languages crmdesk's windows are translated into, by code, each named in itself."""
 RIGHT_TO_LEFT = frozenset({"fa"})
 CONTEXT = ""
+_current = "en"
+
+
+def current_language() -> str:
+    """The code of the language last installed by :func:`install_language` ("en" until then)."""
+    return _current
 
 
 def tr(text: str) -> str:
@@ -50,7 +56,9 @@ def translations_dir() -> Path:
 def install_language(app: QApplication, language: str) -> list[QTranslator]:
     """Translate the app into ``language`` (a code of :data:`LANGUAGES`); returns the installed
     translators (keep them alive). English installs none. Unknown codes fall back to English."""
-    if language not in LANGUAGES or language == "en":
+    global _current
+    _current = language if language in LANGUAGES else "en"
+    if _current == "en":
         QLocale.setDefault(QLocale.system())
         app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
         return []

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor
 from crmdesk.domain.enums import ComplaintStatus, InteractionKind
 from crmdesk.services.contact_log import InteractionPage, InteractionView
 from crmdesk.ui.customers.log_dialog import KIND_LABELS
+from crmdesk.ui.formats import instant_text
 from crmdesk.ui.i18n import tr
 
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +43,7 @@ HEADERS = {
 
 def local_text(instant: datetime | None) -> str:
     """An instant in the computer's time zone, ISO-like (unambiguous in every locale)."""
-    return instant.astimezone().strftime("%Y-%m-%d %H:%M") if instant is not None else ""
+    return instant_text(instant)
 
 
 def status_text(view: InteractionView) -> str:

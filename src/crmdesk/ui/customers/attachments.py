@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from crmdesk.services import Services
 from crmdesk.services.attachments import AttachmentContent, AttachmentInfo, human_size
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.i18n import tr
 from crmdesk.ui.tasks import TaskRunner
 
@@ -123,7 +124,7 @@ class AttachmentsBox(QWidget):
             return
         self.list.clear()
         for info in infos:
-            when = info.created_at.astimezone().strftime("%Y-%m-%d")
+            when = day_text(info.created_at.astimezone().date())
             origin = tr("  · from the contact log") if info.interaction_id is not None else ""
             item = QListWidgetItem(f"{info.filename}   ({human_size(info.size)}, {when}){origin}")
             item.setData(ID_ROLE, info.id)

@@ -28,6 +28,7 @@ from crmdesk.services.customer_360 import Customer360, TimelinePage
 from crmdesk.ui.customers.attachments import AttachmentsBox
 from crmdesk.ui.customers.timeline_model import TimelineColumn, TimelineModel
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.formats import count_text, instant_text
 from crmdesk.ui.i18n import tr
 from crmdesk.ui.pages.base import scaled_font
 from crmdesk.ui.sales.display import iso, money
@@ -197,7 +198,7 @@ def _figures(summary: Customer360) -> dict[str, str]:
         "balance": money(summary.balance_owed, cur),
         "revenue": money(summary.lifetime_revenue, cur),
         "margin": _margin(summary.lifetime_margin, summary.lifetime_revenue, cur),
-        "orders": f"{summary.order_count:,}",
+        "orders": count_text(summary.order_count),
         "last": iso(summary.last_purchase) or "never",
         "average": f"{average} days" if average is not None else "—",
         "quotes": str(summary.open_quotes),
@@ -216,5 +217,5 @@ def _margin(margin: Decimal, revenue: Decimal, currency: str) -> str:
 def _follow_up(due: datetime | None, overdue: int) -> str:
     if due is None:
         return "none"
-    text = due.astimezone().strftime("%Y-%m-%d %H:%M")
+    text = instant_text(due)
     return tr("{text}  ({overdue} overdue)").format(text=text, overdue=overdue) if overdue else text

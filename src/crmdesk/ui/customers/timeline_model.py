@@ -12,6 +12,7 @@ from enum import IntEnum
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from crmdesk.services.customer_360 import TimelineEntry, TimelinePage
+from crmdesk.ui.formats import day_text, instant_text
 from crmdesk.ui.i18n import tr
 from crmdesk.ui.pages.base import isolated
 from crmdesk.ui.sales.display import money
@@ -106,8 +107,8 @@ class TimelineModel(QAbstractTableModel):
 def _display(entry: TimelineEntry, column: TimelineColumn) -> str:
     if column is TimelineColumn.WHEN:
         if entry.occurred_at is not None:
-            return entry.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        return entry.occurred_on.isoformat()
+            return instant_text(entry.occurred_at)
+        return day_text(entry.occurred_on)
     if column is TimelineColumn.WHAT:
         if entry.kind == "interaction":
             kind = entry.detail.split(":", 1)[0].replace("_", " ").capitalize()

@@ -7,7 +7,8 @@ from decimal import Decimal
 from PySide6.QtGui import QColor
 
 from crmdesk.domain.enums import MovementKind, PurchaseOrderStatus
-from crmdesk.ui.i18n import tr
+from crmdesk.ui.formats import decimal_text
+from crmdesk.ui.i18n import current_language, tr
 
 LOW_COLOUR = QColor("#b3261e")
 MOVEMENT_LABELS: dict[MovementKind, str] = {
@@ -33,7 +34,13 @@ def quantity(value: Decimal) -> str:
     return "0" if text in ("-0", "0") else text
 
 
+def quantity_text(value: Decimal) -> str:
+    """A quantity in a table cell (never parsed back): :func:`quantity` in English, else the chosen
+    language's digits, grouping and decimal sign ("2,5" in Latvian)."""
+    return quantity(value) if current_language() == "en" else decimal_text(value.normalize())
+
+
 def signed(value: Decimal) -> str:
-    """A change of stock with its sign ("+12", "−3")."""
-    text = quantity(abs(value))
+    """A change of stock with its sign ("+12", "−3"), for table cells."""
+    text = quantity_text(abs(value))
     return f"+{text}" if value > 0 else (f"\u2212{text}" if value < 0 else text)

@@ -18,7 +18,7 @@ from PySide6.QtGui import QBrush, QGuiApplication, QPalette
 from crmdesk.domain.enums import ProductKind
 from crmdesk.services.inventory import ProductRow, ProductSort
 from crmdesk.ui.i18n import tr
-from crmdesk.ui.inventory.display import LOW_COLOUR, quantity
+from crmdesk.ui.inventory.display import LOW_COLOUR, quantity, quantity_text
 from crmdesk.ui.models.row_window import RowWindow
 from crmdesk.ui.sales.display import money
 
@@ -184,9 +184,9 @@ def display(row: ProductRow, column: ProductColumn) -> str:
         case ProductColumn.PRICE:
             return money(row.sale_price, row.currency)
         case ProductColumn.ON_HAND:
-            return "service" if service else quantity(row.on_hand)
+            return "service" if service else quantity_text(row.on_hand)
         case ProductColumn.REORDER_LEVEL:
-            return "" if service or not row.reorder_level else quantity(row.reorder_level)
+            return "" if service or not row.reorder_level else quantity_text(row.reorder_level)
         case ProductColumn.SUPPLIER:
             return row.supplier_name or ""
         case ProductColumn.ACTIVE:

@@ -49,7 +49,7 @@ from crmdesk.services.inventory import (
 from crmdesk.ui.customers.fields import ERROR_STYLE
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.i18n import plural, tr
-from crmdesk.ui.inventory.display import ORDER_LABELS, quantity
+from crmdesk.ui.inventory.display import ORDER_LABELS, quantity, quantity_text
 from crmdesk.ui.sales.display import iso, money, to_date
 from crmdesk.ui.sales.widgets import RIGHT, fill_table, read_only_table
 from crmdesk.ui.tasks import TaskRunner
@@ -442,9 +442,9 @@ class PurchaseOrderDialog(QDialog):
             [
                 [
                     line.description,
-                    quantity(line.quantity),
-                    quantity(line.received_quantity),
-                    quantity(line.outstanding),
+                    quantity_text(line.quantity),
+                    quantity_text(line.received_quantity),
+                    quantity_text(line.outstanding),
                     _cost_text(line.unit_cost),
                     money(line.quantity * line.unit_cost, order.currency),
                     *([""] if receiving else []),

@@ -31,8 +31,9 @@ from crmdesk.services import Services
 from crmdesk.services.inventory import MovementView, ProductView, StockChange
 from crmdesk.ui.customers.fields import ERROR_STYLE
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.formats import instant_text
 from crmdesk.ui.i18n import tr
-from crmdesk.ui.inventory.display import MOVEMENT_LABELS, quantity, signed
+from crmdesk.ui.inventory.display import MOVEMENT_LABELS, quantity, quantity_text, signed
 from crmdesk.ui.sales.widgets import fill_table, read_only_table
 from crmdesk.ui.tasks import TaskRunner
 
@@ -57,10 +58,10 @@ def movement_cells(movement: MovementView) -> list[str]:
     if movement.reason and movement.reason != reference:
         reference = f"{reference} — {movement.reason}" if reference else movement.reason
     return [
-        movement.occurred_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+        instant_text(movement.occurred_at),
         MOVEMENT_LABELS.get(movement.kind, str(movement.kind)),
         signed(movement.quantity),
-        quantity(movement.balance),
+        quantity_text(movement.balance),
         "" if movement.unit_cost is None else format(movement.unit_cost.normalize(), "f"),
         reference,
     ]

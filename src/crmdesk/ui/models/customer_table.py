@@ -32,6 +32,7 @@ from crmdesk.domain.contact_details import international_format, national_format
 from crmdesk.domain.enums import CustomerKind
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services.customers import CustomerListRow, CustomerSort
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.i18n import tr
 from crmdesk.ui.models.row_window import RowWindow
 
@@ -247,7 +248,7 @@ def _display(row: CustomerListRow, column: CustomerColumn) -> str:
             return row.country
         case CustomerColumn.CREATED:
             # ISO dates: unambiguous whatever the owner's locale; the day is the owner's local day.
-            return row.created_at.astimezone().date().isoformat()
+            return day_text(row.created_at.astimezone().date())
 
 
 def _archived_brush() -> QBrush:

@@ -45,6 +45,7 @@ from crmdesk.services.inventory import StockLevel
 from crmdesk.services.sales.common import local_today
 from crmdesk.ui.analytics.charts import LAST_YEAR_COLOUR, THIS_YEAR_COLOUR, BarChart, Series, load_matplotlib
 from crmdesk.ui.errors import show_error
+from crmdesk.ui.formats import count_text
 from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.pages.base import Page, heading, isolated, page_layout, scaled_font
 from crmdesk.ui.sales.display import iso, money
@@ -296,7 +297,7 @@ class DashboardPage(Page):
     def _show_summary(self, summary: DatabaseSummary) -> None:
         self.summary = summary
         for field, card in self.cards.items():
-            card.set_value(f"{getattr(summary, field):,}")
+            card.set_value(count_text(getattr(summary, field)))
         self.file_label.setText(
             f"Database file: {summary.path}  ·  {_file_size(summary.size_bytes)}  ·  "
             f"schema {summary.schema_revision or '—'}"
@@ -310,7 +311,7 @@ class DashboardPage(Page):
                 figures.overdue_invoices, tr("Overdue: {count:,} invoice"), tr("Overdue: {count:,} invoices")
             ).format(count=figures.overdue_invoices),
         )
-        self.follow_up_card.set_value(f"{figures.follow_ups_due:,}")
+        self.follow_up_card.set_value(count_text(figures.follow_ups_due))
 
     def _show_months(self, months: tuple[MonthRevenue, ...]) -> None:
         self.months = months
@@ -351,7 +352,7 @@ class DashboardPage(Page):
                     [
                         isolated(row.name),
                         iso(row.last_purchase),
-                        f"{row.days_since:,}",
+                        count_text(row.days_since),
                         f"{row.usual_gap_days} d",
                     ],
                 )
@@ -362,7 +363,7 @@ class DashboardPage(Page):
 
     def _show_low_stock(self, levels: list[StockLevel]) -> None:
         self.low_stock = levels
-        self.low_stock_card.set_value(f"{len(levels):,}")
+        self.low_stock_card.set_value(count_text(len(levels)))
         self.stock_list.set_rows(
             [
                 (

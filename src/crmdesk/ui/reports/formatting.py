@@ -7,17 +7,23 @@ from decimal import Decimal
 from typing import Any
 
 from crmdesk.services.exporting import neutralise
+from crmdesk.ui.formats import count_text, day_text, decimal_text
 from crmdesk.ui.reports.definitions import Column, Kind
 from crmdesk.ui.sales.display import money
 
 
-def display(value: Any, column: Column, currency: str) -> str:
-    """``value`` as the owner reads it (money with its currency sign, thousands separated)."""
+def display(value: Any, column: Column, currency: str, *, on_screen: bool = False) -> str:
+    """``value`` as the owner reads it (money with its currency sign, thousands separated). The PDF
+    keeps ISO dates and English digits; ``on_screen`` (the table) follows the chosen language."""
     if value is None:
         return "—" if column.kind.numeric else ""
     kind = column.kind
     if kind is Kind.MONEY and currency:
         return money(value, currency)
+    if on_screen:
+        screen = _on_screen(value, kind)
+        if screen is not None:
+            return screen
     if kind is Kind.INT:
         return f"{value:,}"
     if kind is Kind.PERCENT:
@@ -29,6 +35,22 @@ def display(value: Any, column: Column, currency: str) -> str:
     if isinstance(value, Decimal):
         return f"{value:,}"
     return str(value)
+
+
+def _on_screen(value: Any, kind: Kind) -> str | None:
+    """A number or date the chosen language's way (the same text as the PDF in English), or None
+    for the values that look the same in every language."""
+    if kind is Kind.FLAG or isinstance(value, bool):
+        return None
+    if isinstance(value, date):
+        return day_text(value)
+    if kind is Kind.INT and isinstance(value, int):
+        return count_text(value)
+    if isinstance(value, Decimal):
+        if kind is Kind.PERCENT:
+            return ("+" if value > 0 else "") + decimal_text(value or Decimal("0.0")) + " %"
+        return decimal_text(value)
+    return None
 
 
 def csv_cell(value: Any, column: Column) -> str:

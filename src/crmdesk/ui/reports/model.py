@@ -48,7 +48,7 @@ class ReportTableModel(QAbstractTableModel):
         column = result.columns[index.column()]
         value = self._rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return display(value, column, result.currency)
+            return display(value, column, result.currency, on_screen=True)
         if role == RAW_ROLE:
             return value
         if role == Qt.ItemDataRole.TextAlignmentRole:

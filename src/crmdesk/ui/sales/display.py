@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor
 from crmdesk.domain.enums import OpportunityStage, QuoteStatus
 from crmdesk.domain.money import round_money
 from crmdesk.domain.receivables import PaymentStatus
+from crmdesk.ui.formats import day_text
 from crmdesk.ui.i18n import tr
 
 PAYMENT_LABELS: dict[PaymentStatus, str] = {
@@ -67,8 +68,9 @@ def payment_colour(status: PaymentStatus) -> QColor:
 
 
 def iso(day: date | None) -> str:
-    """ISO dates: unambiguous whatever the owner's locale (as on the customer list)."""
-    return day.isoformat() if day is not None else ""
+    """A date on screen (never parsed back): ISO in English, else the chosen locale's short date
+    (:func:`crmdesk.ui.formats.day_text`). Files and exports use ``date.isoformat()`` themselves."""
+    return day_text(day)
 
 
 def to_date(day: QDate) -> date:
