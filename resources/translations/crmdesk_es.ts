@@ -2873,6 +2873,10 @@ Los detalles siguientes también están en el archivo de registro de crmdesk.</t
         <translation>Envío de documentos por correo electrónico (SMTP)</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
         <source>Where crmdesk keeps things</source>
         <translation>Dónde guarda crmdesk las cosas</translation>
     </message>
@@ -3609,6 +3613,10 @@ La emisión es definitiva: el documento recibe su número y ya no se puede modif
         <translation>Vista previa, guardar o enviar el PDF por correo (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Reminder PDF…</source>
+        <translation>PDF del recordatorio…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tax breakdown&lt;/b&gt;</source>
         <translation>&lt;b&gt;Desglose de impuestos&lt;/b&gt;</translation>
     </message>
@@ -4233,6 +4241,30 @@ Código postal y ciudad</translation>
     <message>
         <source>Set up crmdesk</source>
         <translation>Configurar crmdesk</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Restablecer el predeterminado</translation>
+    </message>
+    <message>
+        <source>Email texts per language</source>
+        <translation>Textos de correo por idioma</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>Marcadores que puede usar: {names}</translation>
+    </message>
+    <message>
+        <source>Warn and allow it</source>
+        <translation>Avisar y permitirlo</translation>
+    </message>
+    <message>
+        <source>Refuse the movement</source>
+        <translation>Rechazar el movimiento</translation>
+    </message>
+    <message>
+        <source>When stock would go below zero:</source>
+        <translation>Si el stock quedara por debajo de cero:</translation>
     </message>
 </context>
 </TS>

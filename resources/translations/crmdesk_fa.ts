@@ -2873,6 +2873,10 @@ The details below are also in crmdesk's log file.</source>
         <translation>ارسال سندها با ایمیل (SMTP)</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>اسناد</translation>
+    </message>
+    <message>
         <source>Where crmdesk keeps things</source>
         <translation>محل نگهداری داده‌های crmdesk</translation>
     </message>
@@ -3609,6 +3613,10 @@ Issuing is final: the document gets its number and can never be changed again. C
         <translation>پیش‌نمایش، ذخیره یا ارسال PDF با ایمیل (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Reminder PDF…</source>
+        <translation>PDF یادآوری…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tax breakdown&lt;/b&gt;</source>
         <translation>&lt;b&gt;تفکیک مالیات&lt;/b&gt;</translation>
     </message>
@@ -4233,6 +4241,30 @@ Postal code and city</source>
     <message>
         <source>Set up crmdesk</source>
         <translation>راه‌اندازی crmdesk</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>بازگشت به پیش‌فرض</translation>
+    </message>
+    <message>
+        <source>Email texts per language</source>
+        <translation>متن‌های ایمیل برای هر زبان</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>جای‌نگهدارهای قابل استفاده: {names}</translation>
+    </message>
+    <message>
+        <source>Warn and allow it</source>
+        <translation>هشدار بده و اجازه بده</translation>
+    </message>
+    <message>
+        <source>Refuse the movement</source>
+        <translation>رد کردن جابه‌جایی</translation>
+    </message>
+    <message>
+        <source>When stock would go below zero:</source>
+        <translation>وقتی موجودی کمتر از صفر شود:</translation>
     </message>
 </context>
 </TS>

@@ -2873,6 +2873,10 @@ Sīkāka informācija ir arī crmdesk žurnālfailā.</translation>
         <translation>Dokumentu sūtīšana pa e-pastu (SMTP)</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokumenti</translation>
+    </message>
+    <message>
         <source>Where crmdesk keeps things</source>
         <translation>Kur crmdesk glabā datus</translation>
     </message>
@@ -3609,6 +3613,10 @@ Izrakstīšana ir galīga: dokuments saņem savu numuru, un to vairs nekad nevar
         <translation>Priekšskatīt, saglabāt vai nosūtīt PDF pa e-pastu (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Reminder PDF…</source>
+        <translation>Atgādinājuma PDF…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tax breakdown&lt;/b&gt;</source>
         <translation>&lt;b&gt;Nodokļu sadalījums&lt;/b&gt;</translation>
     </message>
@@ -4233,6 +4241,30 @@ Pasta indekss un pilsēta</translation>
     <message>
         <source>Set up crmdesk</source>
         <translation>Iestatīt crmdesk</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Atjaunot noklusējumu</translation>
+    </message>
+    <message>
+        <source>Email texts per language</source>
+        <translation>E-pasta teksti katrā valodā</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>Izmantojamie aizstājēji: {names}</translation>
+    </message>
+    <message>
+        <source>Warn and allow it</source>
+        <translation>Brīdināt un atļaut</translation>
+    </message>
+    <message>
+        <source>Refuse the movement</source>
+        <translation>Atteikt kustību</translation>
+    </message>
+    <message>
+        <source>When stock would go below zero:</source>
+        <translation>Ja krājums kļūtu mazāks par nulli:</translation>
     </message>
 </context>
 </TS>

@@ -2873,6 +2873,10 @@ The details below are also in crmdesk's log file.</source>
         <translation>Отправка документов по эл. почте (SMTP)</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
         <source>Where crmdesk keeps things</source>
         <translation>Где crmdesk хранит данные</translation>
     </message>
@@ -3609,6 +3613,10 @@ Issuing is final: the document gets its number and can never be changed again. C
         <translation>Просмотреть, сохранить или отправить PDF по эл. почте (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Reminder PDF…</source>
+        <translation>PDF напоминания…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tax breakdown&lt;/b&gt;</source>
         <translation>&lt;b&gt;Разбивка по налогам&lt;/b&gt;</translation>
     </message>
@@ -4233,6 +4241,30 @@ Postal code and city</source>
     <message>
         <source>Set up crmdesk</source>
         <translation>Настроить crmdesk</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Восстановить по умолчанию</translation>
+    </message>
+    <message>
+        <source>Email texts per language</source>
+        <translation>Тексты писем для каждого языка</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>Доступные подстановки: {names}</translation>
+    </message>
+    <message>
+        <source>Warn and allow it</source>
+        <translation>Предупредить и разрешить</translation>
+    </message>
+    <message>
+        <source>Refuse the movement</source>
+        <translation>Отклонить движение</translation>
+    </message>
+    <message>
+        <source>When stock would go below zero:</source>
+        <translation>Если остаток станет меньше нуля:</translation>
     </message>
 </context>
 </TS>

@@ -2873,6 +2873,10 @@ Informationen nedan finns också i crmdesks loggfil.</translation>
         <translation>Skicka dokument via e-post (SMTP)</translation>
     </message>
     <message>
+        <source>Documents</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
         <source>Where crmdesk keeps things</source>
         <translation>Var crmdesk sparar saker</translation>
     </message>
@@ -3609,6 +3613,10 @@ Utfärdandet är slutgiltigt: dokumentet får sitt nummer och kan aldrig ändras
         <translation>Förhandsgranska, spara eller e-posta PDF-filen (Ctrl+P)</translation>
     </message>
     <message>
+        <source>Reminder PDF…</source>
+        <translation>Påminnelse-PDF…</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Tax breakdown&lt;/b&gt;</source>
         <translation>&lt;b&gt;Momsspecifikation&lt;/b&gt;</translation>
     </message>
@@ -4233,6 +4241,30 @@ Postnummer och ort</translation>
     <message>
         <source>Set up crmdesk</source>
         <translation>Konfigurera crmdesk</translation>
+    </message>
+    <message>
+        <source>Reset to default</source>
+        <translation>Återställ standard</translation>
+    </message>
+    <message>
+        <source>Email texts per language</source>
+        <translation>E-posttexter per språk</translation>
+    </message>
+    <message>
+        <source>Placeholders you can use: {names}</source>
+        <translation>Platshållare du kan använda: {names}</translation>
+    </message>
+    <message>
+        <source>Warn and allow it</source>
+        <translation>Varna och tillåt</translation>
+    </message>
+    <message>
+        <source>Refuse the movement</source>
+        <translation>Neka rörelsen</translation>
+    </message>
+    <message>
+        <source>When stock would go below zero:</source>
+        <translation>När lagret skulle bli under noll:</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import ROUND_HALF_UP, Decimal
@@ -100,6 +101,32 @@ class SendingService:
         stored = {lang: {"subject": t.subject, "body": t.body} for lang, t in sorted(overrides.items())}
         with self._db.write() as session:
             _write_setting(session, TEMPLATES_SETTING, stored)
+
+    def email_templates(self) -> dict[str, EmailTemplate]:
+        """The template used for every language of :data:`LANGUAGES` (override or default)."""
+        overrides = self._overrides()
+        return {lang: overrides.get(lang, DEFAULT_TEMPLATES[lang]) for lang in LANGUAGES}
+
+    def set_email_templates(self, templates: Mapping[str, EmailTemplate | None]) -> dict[str, EmailTemplate]:
+        """Store several languages' templates at once, all or nothing (``None`` or the default text:
+        back to the default); returns :meth:`email_templates`. Other languages are left as they are."""
+        unknown = sorted(set(templates) - set(LANGUAGES))
+        if unknown:
+            raise ValidationError(f"There are templates for {', '.join(LANGUAGES)} only.", field="language")
+        checked = {
+            lang: None if template is None else check_template(template)
+            for lang, template in templates.items()
+        }
+        with self._db.write() as session:
+            overrides = parse_overrides(read_setting(session, TEMPLATES_SETTING))
+            for lang, template in checked.items():
+                if template is None or template == DEFAULT_TEMPLATES[lang]:
+                    overrides.pop(lang, None)
+                else:
+                    overrides[lang] = template
+            stored = {lang: {"subject": t.subject, "body": t.body} for lang, t in sorted(overrides.items())}
+            _write_setting(session, TEMPLATES_SETTING, stored)
+        return {lang: overrides.get(lang, DEFAULT_TEMPLATES[lang]) for lang in LANGUAGES}
 
     def _overrides(self) -> dict[str, EmailTemplate]:
         with self._db.read_session() as session:

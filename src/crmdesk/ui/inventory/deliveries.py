@@ -96,16 +96,21 @@ class DeliveriesTab(QWidget):
         self.status_box.currentIndexChanged.connect(lambda _i: self.refresh())
         self.new_button = QPushButton(tr("New from invoice…"))
         self.new_button.clicked.connect(lambda _checked=False: self.ask_invoice())
+        self.pdf_button = QPushButton(tr("PDF…"))
+        self.pdf_button.setEnabled(False)  # until a note is selected
+        self.pdf_button.clicked.connect(lambda _checked=False: self.show_pdf())
         self.count_label = QLabel()
         self.table = _NoteTable(0, len(NOTE_HEADERS))
         setup_list_table(self.table, NOTE_HEADERS, right=(), stretch=1)
         self.table.open_requested.connect(self.open_row)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        self.table.itemSelectionChanged.connect(self._selection_changed)
         bar = QHBoxLayout()
         bar.addWidget(QLabel(tr("Show")))
         bar.addWidget(self.status_box)
         bar.addSpacing(12)
         bar.addWidget(self.new_button)
+        bar.addWidget(self.pdf_button)
         bar.addStretch(1)
         bar.addWidget(self.count_label)
         layout = QVBoxLayout(self)
@@ -133,12 +138,29 @@ class DeliveriesTab(QWidget):
             return
         self.rows = rows
         fill_table(self.table, [note_cells(r) for r in rows])
+        self._selection_changed()
         self.count_label.setText(
             plural(len(rows), tr("{count:,} delivery note"), tr("{count:,} delivery notes")).format(
                 count=len(rows)
             )
         )
         self.loaded.emit()
+
+    def selected_note(self) -> DeliveryNoteRow | None:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        row = min(rows) if rows else -1
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _selection_changed(self) -> None:
+        self.pdf_button.setEnabled(self.selected_note() is not None)
+
+    def show_pdf(self) -> None:
+        """Preview, save or email the selected delivery note's PDF."""
+        from crmdesk.ui.documents.preview import show_document_pdf  # QtPdf loads on first use
+
+        note, services = self.selected_note(), self.services
+        if note is not None and services is not None:
+            show_document_pdf(self, self._runner, services, "delivery_note", note.id)
 
     def ask_invoice(self) -> None:
         number, ok = QInputDialog.getText(self, tr("New delivery note"), tr("Invoice number:"))

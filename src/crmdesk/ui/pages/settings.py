@@ -24,7 +24,9 @@ from crmdesk.ui.settings import GuiSettings
 from crmdesk.ui.settings_page.backups import BackupSettingsBox
 from crmdesk.ui.settings_page.company_form import CompanyForm
 from crmdesk.ui.settings_page.custom_fields import CustomFieldsBox
+from crmdesk.ui.settings_page.documents import EmailTemplatesBox
 from crmdesk.ui.settings_page.language import LanguageBox
+from crmdesk.ui.settings_page.stock import StockSettingsBox
 from crmdesk.ui.settings_page.taxes import NumberPatternsBox, TaxRatesBox
 from crmdesk.ui.tasks import TaskRunner
 
@@ -53,7 +55,10 @@ class SettingsPage(Page):
         self.tabs.addTab(_scrolled(self.company_form), tr("Company"))
         self.tax_rates = TaxRatesBox(runner=runner)
         self.number_patterns = NumberPatternsBox(runner=runner)
-        self.tabs.addTab(_stacked(self.tax_rates, self.number_patterns), tr("Taxes and numbers"))
+        self.stock_settings = StockSettingsBox(runner=runner)
+        self.tabs.addTab(
+            _stacked(self.tax_rates, self.number_patterns, self.stock_settings), tr("Taxes and numbers")
+        )
         self.custom_fields = CustomFieldsBox(runner=runner)
         self.tabs.addTab(_stacked(self.custom_fields), tr("Custom fields"))
         self.backups: BackupSettingsBox | None = None
@@ -68,6 +73,8 @@ class SettingsPage(Page):
         self._email_layout = QVBoxLayout(self.email_box)
         self.smtp_settings: SmtpSettingsWidget | None = None
         self.tabs.addTab(_stacked(self.email_box), tr("Email"))
+        self.email_templates = EmailTemplatesBox(runner=runner)
+        self.tabs.addTab(_stacked(self.email_templates), tr("Documents"))
 
         folders = QGroupBox(tr("Where crmdesk keeps things"))
         form = QFormLayout(folders)
@@ -82,7 +89,14 @@ class SettingsPage(Page):
         self.tabs.insertTab(self.tabs.count() - 1, _stacked(widget), title)
 
     def set_services(self, services: Services | None) -> None:
-        for part in (self.company_form, self.tax_rates, self.number_patterns, self.custom_fields):
+        for part in (
+            self.company_form,
+            self.tax_rates,
+            self.number_patterns,
+            self.custom_fields,
+            self.stock_settings,
+            self.email_templates,
+        ):
             part.set_services(services)
         if self.smtp_settings is not None:
             self.smtp_settings.deleteLater()

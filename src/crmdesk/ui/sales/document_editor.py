@@ -178,6 +178,7 @@ class DocumentEditor(QDialog):
         self.document_id = document_id
         self.status: QuoteStatus | InvoiceStatus | None = None
         self.label = ""
+        self.invoice_kind: InvoiceKind | None = None
         self.read_only = False
         self.busy = False
         self.totals: Totals | None = None
@@ -345,6 +346,11 @@ class DocumentEditor(QDialog):
         self.issue_button.setVisible(self.kind is DocumentKind.INVOICE)
         self.duplicate_button = QPushButton(tr("Duplicate"))
         self.duplicate_button.clicked.connect(self.duplicate)
+        self.pdf_button = QPushButton(tr("PDF…"))
+        self.pdf_button.setToolTip(tr("Preview, save or email the PDF (Ctrl+P)"))
+        self.pdf_button.setShortcut("Ctrl+P")
+        self.pdf_button.setEnabled(False)  # until the document is saved
+        self.pdf_button.clicked.connect(lambda _checked=False: self.show_pdf())
         self.close_button = QPushButton(tr("Close"))
         self.close_button.clicked.connect(self.reject)
         self.action_buttons: dict[str, QPushButton] = {}
@@ -370,6 +376,7 @@ class DocumentEditor(QDialog):
         for button in self.action_buttons.values():
             buttons.addWidget(button)
         buttons.addWidget(self.duplicate_button)
+        buttons.addWidget(self.pdf_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.issue_button)
@@ -458,6 +465,7 @@ class DocumentEditor(QDialog):
             self.label = view.label
         else:
             header = replace(header, due_date=view.due_date)
+            self.invoice_kind = view.kind
             self.status = view.status
             self.read_only = view.status is not InvoiceStatus.DRAFT or view.kind is InvoiceKind.CREDIT_NOTE
             self.label = view.label
@@ -530,6 +538,7 @@ class DocumentEditor(QDialog):
         else:
             title = f"{what} {self.label}"  # "Quote Q-2026-0003 rev. 2"
         heading = title
+        self.pdf_button.setEnabled(self.document_id is not None)
         if self.document_id is not None and self.status not in (None, QuoteStatus.DRAFT, InvoiceStatus.DRAFT):
             assert self.status is not None
             heading += f" — {self.status.value.replace('_', ' ')}"
@@ -723,6 +732,9 @@ class DocumentEditor(QDialog):
 
     def save(self) -> None:
         """Write the draft in the background (Ctrl+S); problems show under the lines."""
+        self._save_then(None)
+
+    def _save_then(self, then: Callable[[], None] | None) -> None:
         if self.read_only or self.busy:
             return
         self.show_message("")
@@ -731,7 +743,33 @@ class DocumentEditor(QDialog):
         except CrmError as error:
             self.show_message(str(error))
             return
-        self._write(call, self._saved, doing=tr("Saving"))
+
+        def saved(view: QuoteView | InvoiceView) -> None:
+            self._saved(view)
+            if then is not None:
+                then()
+
+        self._write(call, saved, doing=tr("Saving"))
+
+    def show_pdf(self) -> None:
+        """Preview, save or email the saved document's PDF (Ctrl+P); a changed draft is saved first."""
+        if self.document_id is None or self.busy:
+            return
+        if self.has_unsaved_changes():
+            self._save_then(self._open_pdf)
+        else:
+            self._open_pdf()
+
+    def _open_pdf(self) -> None:
+        from crmdesk.ui.documents.preview import show_document_pdf  # QtPdf loads on first use
+
+        if self.document_id is None:
+            return
+        if self.kind is DocumentKind.QUOTE:
+            kind = "quote"
+        else:
+            kind = "credit_note" if self.invoice_kind is InvoiceKind.CREDIT_NOTE else "invoice"
+        show_document_pdf(self, self._runner, self._services, kind, self.document_id)
 
     def _saved(self, view: QuoteView | InvoiceView) -> None:
         self.document_id = view.id

@@ -133,6 +133,10 @@ class InvoiceDetailDialog(QDialog):
         self.pdf_button.setShortcut("Ctrl+P")
         self.pdf_button.clicked.connect(show_pdf)
         self.buttons.addButton(self.pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.reminder_pdf_button = QPushButton(tr("Reminder PDF…"))
+        self.reminder_pdf_button.clicked.connect(lambda _checked=False: self.show_reminder_pdf())
+        self.reminder_pdf_button.hide()
+        self.buttons.addButton(self.reminder_pdf_button, QDialogButtonBox.ButtonRole.ActionRole)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.header)
@@ -212,9 +216,9 @@ class InvoiceDetailDialog(QDialog):
         self.credit_button.setVisible(
             invoice.kind is InvoiceKind.INVOICE and not draft and invoice.balance is not None
         )
-        self.reminder_button.setVisible(
-            invoice.balance is not None and invoice.balance.status is PaymentStatus.OVERDUE
-        )
+        overdue = invoice.balance is not None and invoice.balance.status is PaymentStatus.OVERDUE
+        self.reminder_button.setVisible(overdue)
+        self.reminder_pdf_button.setVisible(overdue)
         self.duplicate_button.setVisible(invoice.kind is InvoiceKind.INVOICE and not draft)
         # Focus on Close, not on a table cell: nothing in the dialog is meant to be edited.
         self.buttons.button(QDialogButtonBox.StandardButton.Close).setFocus()
@@ -325,6 +329,16 @@ class InvoiceDetailDialog(QDialog):
 
     def _reminded(self, reminder: ReminderView) -> None:
         self.last_reminder = reminder
+
+    def show_reminder_pdf(self) -> None:
+        """The payment reminder's PDF at the level last recorded (the service's default: the last
+        reminder in the contact log, level 1 when none was recorded yet)."""
+        from crmdesk.ui.documents.preview import show_document_pdf  # QtPdf loads on first use
+
+        level = self.last_reminder.level if self.last_reminder is not None else None
+        show_document_pdf(
+            self, self._runner, self._services, "reminder", self._invoice_id, reminder_level=level
+        )
 
     def duplicate(self) -> QDialog | None:
         """Open a new draft invoice in the editor with this one's customer, settings and lines (unsaved)."""
