@@ -248,3 +248,9 @@ def test_tag_many_in_one_transaction_and_undo(services: Services) -> None:
     with pytest.raises(NotFoundError):
         services.customers.tag([a.id, 12345], "x")
     assert "x" not in services.customers.tags()
+
+
+def test_a_name_with_a_control_character_is_refused_and_nothing_saved(services: Services) -> None:
+    with pytest.raises(ValidationError, match="control character"):
+        services.customer_editor.create(CustomerDraft(name="\x00Ann"))
+    assert services.customers.count() == 0

@@ -8,6 +8,7 @@ A draft is checked as a whole before anything is written; the first broken rule 
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -181,6 +182,9 @@ def check_customer(
     name = " ".join(draft.name.split())
     if not name:
         raise ValidationError("Enter the customer's name.", field="name")
+    if any(unicodedata.category(char) == "Cc" for char in name):
+        # e.g. a NUL pasted from another program: SQLite's text functions stop at it.
+        raise ValidationError("The name contains a control character; remove it.", field="name")
     if len(name) > MAX_NAME:
         raise ValidationError(f"The name is longer than {MAX_NAME} characters.", field="name")
     if draft.kind not in tuple(CustomerKind):
