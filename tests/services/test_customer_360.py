@@ -115,3 +115,23 @@ def test_new_customer_has_an_empty_summary(db: Database) -> None:
     assert summary.order_count == 0 and summary.last_purchase is None
     assert summary.average_days_between_purchases is None and summary.next_follow_up is None
     assert services.customer_360.timeline(customer).entries == ()
+
+
+def test_margin_of_a_foreign_currency_invoice_uses_the_cost_in_the_base_currency(db: Database) -> None:
+    """Revenue is converted with the document's rate; unit cost is average cost, already in the base."""
+    services = Services(db)
+    customer = services.customer_editor.create(CustomerDraft(name="Kaffebönan AB")).id
+    # 1,100 SEK at 11 SEK per EUR = 100 EUR of revenue; the goods cost 60 EUR.
+    invoice(
+        db,
+        customer,
+        number="2026-0001",
+        day=date(2026, 1, 10),
+        net="1100.00",
+        cost="60.00",
+        currency="SEK",
+        exchange_rate=Decimal(11),
+    )
+    summary = services.customer_360.summary(customer, today=date(2026, 4, 2))
+    assert summary.lifetime_revenue == Decimal("100.00")
+    assert summary.lifetime_margin == Decimal("40.00")

@@ -92,8 +92,7 @@ purchases AS (SELECT issue_date FROM issued WHERE kind = 'invoice')
 SELECT c.name, c.archived_at IS NOT NULL,
     coalesce((SELECT sum(amount * {_RATE_ONE} / rate) FROM owed), 0),
     coalesce((SELECT sum(sign * net_total * {_RATE_ONE} / rate) FROM issued), 0),
-    coalesce((SELECT sum(i.sign * l.quantity * coalesce(l.unit_cost, 0) * {_RATE_ONE}
-                         / ({_COST_TO_CENTS} * i.rate))
+    coalesce((SELECT sum(i.sign * l.quantity * coalesce(l.unit_cost, 0) / {_COST_TO_CENTS})
               FROM issued i JOIN invoice_lines l ON l.invoice_id = i.id), 0),
     (SELECT count(*) FROM purchases),
     (SELECT min(issue_date) FROM purchases),
