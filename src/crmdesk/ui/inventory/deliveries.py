@@ -7,8 +7,7 @@ note delivered, or deletes a draft. Every read and write runs on the task runner
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -18,7 +17,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,9 +29,8 @@ from crmdesk.ui.customers.fields import ERROR_STYLE
 from crmdesk.ui.errors import show_error
 from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.inventory.display import quantity
-from crmdesk.ui.inventory.purchase_orders import setup_list_table
 from crmdesk.ui.sales.display import iso
-from crmdesk.ui.sales.widgets import fill_table, read_only_table
+from crmdesk.ui.sales.widgets import OpenableTable, fill_table, read_only_table, setup_read_only_table
 from crmdesk.ui.tasks import TaskRunner
 
 NOTE_LABELS: dict[DeliveryNoteStatus, str] = {
@@ -69,16 +66,6 @@ def note_cells(row: DeliveryNoteRow) -> list[str]:
     ]
 
 
-class _NoteTable(QTableWidget):
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.open_requested.emit(self.currentRow())
-            return
-        super().keyPressEvent(event)
-
-
 class DeliveriesTab(QWidget):
     loaded = Signal()
     changed = Signal()
@@ -100,8 +87,8 @@ class DeliveriesTab(QWidget):
         self.pdf_button.setEnabled(False)  # until a note is selected
         self.pdf_button.clicked.connect(lambda _checked=False: self.show_pdf())
         self.count_label = QLabel()
-        self.table = _NoteTable(0, len(NOTE_HEADERS))
-        setup_list_table(self.table, NOTE_HEADERS, right=(), stretch=1)
+        self.table = OpenableTable(0, len(NOTE_HEADERS))
+        setup_read_only_table(self.table, NOTE_HEADERS, stretch=1, single_selection=True)
         self.table.open_requested.connect(self.open_row)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.itemSelectionChanged.connect(self._selection_changed)

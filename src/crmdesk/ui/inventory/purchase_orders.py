@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,7 +50,7 @@ from crmdesk.ui.errors import show_error
 from crmdesk.ui.i18n import plural, tr
 from crmdesk.ui.inventory.display import ORDER_LABELS, quantity, quantity_text
 from crmdesk.ui.sales.display import iso, money, to_date
-from crmdesk.ui.sales.widgets import RIGHT, fill_table, read_only_table
+from crmdesk.ui.sales.widgets import RIGHT, OpenableTable, fill_table, read_only_table, setup_read_only_table
 from crmdesk.ui.tasks import TaskRunner
 
 ORDER_HEADERS = (tr("Number"), tr("Supplier"), tr("Status"), tr("Ordered"), tr("Expected"), tr("Net total"))
@@ -90,16 +89,6 @@ def order_cells(row: PurchaseOrderRow) -> list[str]:
     ]
 
 
-class _OrderTable(QTableWidget):
-    open_requested = Signal(int)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
-            self.open_requested.emit(self.currentRow())
-            return
-        super().keyPressEvent(event)
-
-
 class PurchaseOrdersTab(QWidget):
     """Status filter, "New purchase order…", "Draft from reorder suggestions", the list."""
 
@@ -122,8 +111,8 @@ class PurchaseOrdersTab(QWidget):
         self.reorder_button = QPushButton(tr("Draft orders from reorder suggestions"))
         self.reorder_button.clicked.connect(lambda _checked=False: self.draft_from_suggestions())
         self.count_label = QLabel()
-        self.table = _OrderTable(0, len(ORDER_HEADERS))
-        setup_list_table(self.table, ORDER_HEADERS, right=(5,), stretch=1)
+        self.table = OpenableTable(0, len(ORDER_HEADERS))
+        setup_read_only_table(self.table, ORDER_HEADERS, right_aligned=(5,), stretch=1, single_selection=True)
         self.table.open_requested.connect(self.open_row)
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         layout = QVBoxLayout(self)
@@ -673,25 +662,3 @@ def _delete_layout(layout: object) -> None:
         elif item.layout() is not None:
             _delete_layout(item.layout())
     layout.deleteLater()
-
-
-def setup_list_table(
-    table: QTableWidget, headers: tuple[str, ...], *, right: tuple[int, ...], stretch: int
-) -> None:
-    """Set ``table`` up like :func:`read_only_table` (a subclass of ``QTableWidget``, so set up here)."""
-    table.setHorizontalHeaderLabels(list(headers))
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setAlternatingRowColors(True)
-    table.setShowGrid(False)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column in right:
-        item = table.horizontalHeaderItem(column)
-        if item is not None:
-            item.setTextAlignment(RIGHT)
-    table.setProperty("right_aligned", list(right))
