@@ -36,6 +36,7 @@ from crmdesk.domain.enums import AddressKind
 from crmdesk.domain.errors import ValidationError
 from crmdesk.services.audit import record
 from crmdesk.storage.engine import Database
+from crmdesk.storage.files import fsync_folder
 from crmdesk.storage.models import (
     Address,
     ContactPerson,
@@ -200,7 +201,7 @@ def _safe_write(path: Path, write: Callable[[IO[bytes]], int]) -> int:
         out.flush()
         os.fsync(out.fileno())
     os.replace(tmp, path)
-    _fsync_folder(folder)
+    fsync_folder(folder)
     return count
 
 
@@ -214,16 +215,6 @@ def _temporary(path: Path) -> Iterator[tuple[IO[bytes], Path]]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def safe_write_bytes(path: Path, write: Callable[[IO[bytes]], None]) -> None:

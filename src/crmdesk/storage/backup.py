@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from crmdesk.domain.errors import DatabaseError
+from crmdesk.storage.files import fsync_folder
 
 
 def backup_database(source: Path, destination: Path) -> Path:
@@ -38,7 +39,7 @@ def backup_database(source: Path, destination: Path) -> Path:
             src.close()
         _fsync_file(partial)
         os.replace(partial, destination)
-        _fsync_dir(destination.parent)
+        fsync_folder(destination.parent)
     except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise DatabaseError(f"backup to {destination} failed: {exc}") from exc
@@ -81,7 +82,7 @@ def write_json_atomically(path: Path, data: Any) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(partial, path)
-        _fsync_dir(path.parent)
+        fsync_folder(path.parent)
         if path.read_text(encoding="utf-8") != text:
             raise OSError(f"{path} does not read back as written")
     except OSError as exc:
@@ -122,7 +123,7 @@ def swap_in(replacement: Path, target: Path) -> None:
         for suffix in ("-wal", "-shm"):
             target.with_name(target.name + suffix).unlink(missing_ok=True)
         os.replace(incoming, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     except (sqlite3.Error, OSError) as exc:
         _remove_with_sidecars(incoming)
         raise DatabaseError(f"restoring into {target} failed: {exc}") from exc
@@ -140,7 +141,7 @@ def copy_as_is(source: Path, destination: Path) -> Path:
                 shutil.copyfile(src, partial)
                 _fsync_file(partial)
                 os.replace(partial, dst)
-        _fsync_dir(destination.parent)
+        fsync_folder(destination.parent)
     except OSError as exc:
         raise DatabaseError(f"cannot keep a copy of {source} in {destination.parent}: {exc}") from exc
     return destination
@@ -154,13 +155,3 @@ def _remove_with_sidecars(path: Path) -> None:
 def _fsync_file(path: Path) -> None:
     with open(path, "rb+") as handle:
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    # Directories cannot be opened for fsync on Windows; the rename is durable enough there.
-    with contextlib.suppress(OSError):
-        fd = os.open(path, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

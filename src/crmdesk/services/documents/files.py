@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import contextlib
 import io
 import os
 import tempfile
 from pathlib import Path
 
 from crmdesk.domain.errors import ValidationError
+from crmdesk.storage.files import fsync_folder
 
 
 def write_pdf_atomically(data: bytes, path: Path) -> Path:
@@ -40,7 +40,7 @@ def write_pdf_atomically(data: bytes, path: Path) -> Path:
     except OSError as exc:
         temp.unlink(missing_ok=True)
         raise ValidationError(f"cannot write {path}: {exc.strerror or exc}", field="path") from None
-    _fsync_folder(folder)
+    fsync_folder(folder)
     written = path.read_bytes()
     if written != data or _page_count(written, what=str(path)) != expected_pages:
         path.unlink(missing_ok=True)
@@ -56,14 +56,3 @@ def _page_count(data: bytes, *, what: str) -> int:
             return len(pdf.pages)
     except pikepdf.PdfError as exc:
         raise ValidationError(f"{what} is not a readable PDF ({exc})") from None
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)

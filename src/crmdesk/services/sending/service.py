@@ -7,7 +7,6 @@ in the customer's contact log (kind ``email``) with the subject and the document
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
@@ -48,6 +47,7 @@ from crmdesk.services.sending.templates import (
     template_language,
 )
 from crmdesk.storage.engine import Database
+from crmdesk.storage.files import fsync_folder
 from crmdesk.storage.models import CompanyProfile, Customer, CustomerEmail, Invoice, Quote, Setting
 
 OUTBOX_SETTING = "documents.outbox_dir"
@@ -383,22 +383,11 @@ def write_eml(message: EmailMessage, folder: Path, *, stem: str) -> Path:
         raise SendingError(f"Cannot write the draft in {folder}: {exc.strerror or exc}.") from None
     finally:
         temp.unlink(missing_ok=True)
-    _fsync_folder(folder)
+    fsync_folder(folder)
     if target.read_bytes() != data:
         target.unlink(missing_ok=True)
         raise SendingError(f"The draft {target} did not read back as written; it was removed.")
     return target
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 __all__ = ["OUTBOX_SETTING", "SendResult", "SendingService", "money_text", "write_eml"]
