@@ -9,7 +9,6 @@ from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 
-from babel import Locale, UnknownLocaleError
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -19,6 +18,7 @@ from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import check_currency, require_decimal
 from crmdesk.domain.numbering import check_pattern, format_number
 from crmdesk.domain.tax_presets import preset_for
+from crmdesk.services.customer_forms import COUNTRY_CODES, check_language
 from crmdesk.services.sales.common import DEFAULT_PATTERNS, local_today, pattern_setting_key, read_setting
 from crmdesk.storage.engine import Database
 from crmdesk.storage.models import Attachment, CompanyProfile, Setting, TaxRate
@@ -32,7 +32,6 @@ SERIES_LABELS = {
     "purchase_order": "Purchase orders",
     "delivery_note": "Delivery notes",
 }
-_COUNTRIES = frozenset(str(c) for c in Locale("en").territories if len(str(c)) == 2 and str(c).isalpha())
 
 
 @dataclass(frozen=True)
@@ -282,17 +281,11 @@ def check_company(draft: CompanyDetails) -> CompanyDetails:
     country = draft.country.strip().upper()
     if country == "UK":
         country = "GB"
-    if country and country not in _COUNTRIES:
+    if country and country not in COUNTRY_CODES:
         raise ValidationError(
             f"{draft.country.strip()!r} is not a country code (e.g. LV, SE).", field="country"
         )
-    language = draft.language.strip().replace("_", "-") or "en"
-    try:
-        Locale.parse(language, sep="-")
-    except (ValueError, UnknownLocaleError):
-        raise ValidationError(
-            f"{language!r} is not a language code (e.g. en, lv, fa).", field="language"
-        ) from None
+    language = check_language(draft.language.strip() or "en")
     phone = draft.phone.strip()
     try:
         currency = check_currency(draft.base_currency)

@@ -24,7 +24,7 @@ from crmdesk.domain.money import check_currency
 MAX_NAME = 200
 MAX_NOTES = 20_000
 MAX_PAYMENT_TERMS_DAYS = 365
-_COUNTRIES = frozenset(
+COUNTRY_CODES = frozenset(
     str(code) for code in Locale("en").territories if len(str(code)) == 2 and str(code).isalpha()
 )
 
@@ -197,7 +197,7 @@ def check_customer(
         raise ValidationError(
             "The registration number is longer than 40 characters.", field="registration_no"
         )
-    language = _check_language(draft.language)
+    language = check_language(draft.language)
     try:
         currency = check_currency(draft.currency)
     except ValidationError as exc:
@@ -245,7 +245,8 @@ def check_customer(
     )
 
 
-def _check_language(text: str) -> str:
+def check_language(text: str) -> str:
+    """``text`` as a language code babel knows ("lv", "pt-BR"), or :class:`ValidationError`."""
     code = text.strip().replace("_", "-")
     try:
         Locale.parse(code, sep="-")
@@ -260,7 +261,7 @@ def _check_address(address: AddressDraft | None, name: str) -> AddressDraft | No
     if address is None:
         return None
     country = address.country.strip().upper()
-    if country and country not in _COUNTRIES:
+    if country and country not in COUNTRY_CODES:
         raise ValidationError(
             f"{address.country!r} is not a country code (e.g. LV, SE).", field=f"{name}.country"
         )

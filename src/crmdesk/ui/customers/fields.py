@@ -27,13 +27,10 @@ from PySide6.QtWidgets import (
 from crmdesk.domain.contact_details import normalize_email, normalize_phone
 from crmdesk.domain.errors import ValidationError
 from crmdesk.domain.money import check_currency
-from crmdesk.services.customer_forms import CustomFieldRule, canonical_custom_value
+from crmdesk.services.customer_forms import COUNTRY_CODES, CustomFieldRule, canonical_custom_value
 from crmdesk.ui.i18n import tr
 
 ERROR_STYLE = "color: #b3261e;"
-COUNTRIES = frozenset(
-    str(code) for code in Locale("en").territories if len(str(code)) == 2 and str(code).isalpha()
-)
 
 
 @dataclass
@@ -174,7 +171,7 @@ def check_field(key: str, value: str, *, region: str | None, rules: dict[str, Cu
             normalize_email(text, field=key)
         elif (key.startswith("phones[") or is_person_part(key, "phone")) and text:
             normalize_phone(text, region=region, field=key)
-        elif key.endswith(".country") and text and text.upper() not in COUNTRIES:
+        elif key.endswith(".country") and text and text.upper() not in COUNTRY_CODES:
             return tr("{text!r} is not a country code (e.g. LV, SE).").format(text=text)
         elif key == "language":
             Locale.parse(text.replace("_", "-"), sep="-")
