@@ -17,9 +17,6 @@ from email.message import EmailMessage
 from email.utils import parseaddr
 from enum import StrEnum
 
-import keyring
-from keyring.errors import KeyringError, NoKeyringError, PasswordDeleteError
-
 from crmdesk.domain.errors import CrmError, ValidationError
 
 SMTP_SETTING = "documents.smtp"
@@ -116,7 +113,12 @@ def check_settings(settings: SmtpSettings) -> SmtpSettings:
 # --- the password, in the OS keyring only -----------------------------------------------------------
 
 
+# keyring is imported on first use: finding the OS backend costs ~25 ms that every start would pay.
+
+
 def _keyring_failed(exc: Exception) -> SendingError:
+    from keyring.errors import NoKeyringError
+
     if isinstance(exc, NoKeyringError):
         return SendingError("No system keyring is available to keep the mail password.")
     return SendingError(f"The system keyring refused: {exc}".rstrip(": ") + ".")
@@ -125,6 +127,9 @@ def _keyring_failed(exc: Exception) -> SendingError:
 def read_password(settings: SmtpSettings) -> str | None:
     if not settings.configured:
         return None
+    import keyring
+    from keyring.errors import KeyringError
+
     try:
         return keyring.get_password(KEYRING_SERVICE, settings.keyring_user)
     except KeyringError as exc:
@@ -133,6 +138,9 @@ def read_password(settings: SmtpSettings) -> str | None:
 
 def store_password(settings: SmtpSettings, password: str) -> None:
     """Keep ``password`` for these settings' user; an empty one removes the stored password."""
+    import keyring
+    from keyring.errors import KeyringError, PasswordDeleteError
+
     try:
         if password:
             keyring.set_password(KEYRING_SERVICE, settings.keyring_user, password)
