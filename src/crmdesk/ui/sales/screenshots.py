@@ -55,7 +55,10 @@ def _showcase_quote(services: Services) -> int:
     products = [p for p in services.sales_choices.products() if p.currency == "EUR"]
     standard = [p for p in products if p.tax_rate == Decimal(21)][:3]
     reduced = [p for p in products if 0 < p.tax_rate < Decimal(21)][:1]
-    customer_id = services.invoices.list()[0].customer_id
+    # A customer who buys in euros: the quote is in the customer's currency, and a SEK or GBP one
+    # would need an exchange rate the shot does not show.
+    invoices = services.invoices.list()
+    customer_id = next((row for row in invoices if row.currency == "EUR"), invoices[0]).customer_id
     lines = [
         LineInput(product_id=product.id, quantity=Decimal(quantity))
         for product, quantity in zip([*standard, *reduced], (1, 2, 4, 3), strict=False)
